@@ -1,0 +1,37 @@
+"""Builds the ASGI app from Settings: mounts routers, owns start-up and shut-down."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from keel import __version__
+from keel.api import ops
+from keel.api import openai as openai_routes
+from keel.api.errors import install_error_handlers
+from keel.api.middleware import GatewayMiddleware
+from keel.pipeline.gateway import Gateway
+from keel.settings import Settings
+
+
+def create_app(settings: Settings | None = None, gateway: Gateway | None = None) -> FastAPI:
+    settings = settings or Settings()
+    gw = gateway or Gateway(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await gw.start()
+        try:
+            yield
+        finally:
+            await gw.close()
+
+    app = FastAPI(title="Keel", version=__version__, lifespan=lifespan, docs_url="/docs", redoc_url=None)
+    app.state.gateway = gw
+    install_error_handlers(app)
+    app.include_router(openai_routes.router)
+    app.include_router(ops.router)
+    app.add_middleware(GatewayMiddleware, max_body_bytes=settings.server.max_body_bytes)
+    return app

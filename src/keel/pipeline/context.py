@@ -1,0 +1,69 @@
+"""RequestContext: everything one request carries through the pipeline."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from keel.providers.base import Generation, GenerationChunk, GenerationParams, Message
+
+
+@dataclass
+class StageTiming:
+    stage: str
+    duration_s: float
+    detail: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Principal:
+    """Who is calling. Authentication fills this in; anonymous until then."""
+
+    id: str = "anonymous"
+    tenant: str = "default"
+
+
+@dataclass
+class RequestContext:
+    route: str  # chat | completions | embeddings
+    model: str
+    params: GenerationParams = field(default_factory=GenerationParams)
+    messages: list[Message] | None = None
+    prompt: str | None = None
+    inputs: list[str] | None = None  # embeddings
+    n: int = 1
+    stream: bool = False
+    user: str | None = None
+    principal: Principal = field(default_factory=Principal)
+    trace_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    started: float = field(default_factory=time.perf_counter)
+    created: int = field(default_factory=lambda: int(time.time()))
+
+    # filled in by stages
+    prompt_tokens: int | None = None
+    results: list[Generation] = field(default_factory=list)
+    streams: list[AsyncIterator[GenerationChunk]] = field(default_factory=list)
+    embeddings: list[list[float]] | None = None
+    timings: list[StageTiming] = field(default_factory=list)
+    annotations: dict[str, Any] = field(default_factory=dict)
+
+    # filled in when the response is done
+    status: int = 200
+    error: str | None = None
+    first_token_s: float | None = None
+    completion_tokens: int = 0
+
+    def elapsed(self) -> float:
+        return time.perf_counter() - self.started
+
+    def timing(self, stage: str) -> StageTiming:
+        """The timing record of STAGE, created on first use (streamed stages add to it)."""
+        for t in self.timings:
+            if t.stage == stage:
+                return t
+        t = StageTiming(stage, 0.0)
+        self.timings.append(t)
+        return t

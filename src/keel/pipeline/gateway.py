@@ -1,0 +1,239 @@
+"""The Gateway: providers + per-route pipelines + what happens after a response.
+
+It is the request path without HTTP: the API, the CLI (`keel chat` in-process), batch jobs and
+tests all call it. After each request, `finish()` records metrics, the trace and the request-log
+row; the log row is queued for a background writer, never written on the latency path.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from datetime import UTC, datetime
+from typing import Any
+
+from keel.errors import ModelNotFound, ServiceUnavailable
+from keel.observability.metrics import Metrics
+from keel.observability.request_log import RequestLogWriter
+from keel.observability.traces import TraceStore
+from keel.pipeline.context import RequestContext
+from keel.pipeline.runner import PipelineRunner
+from keel.pipeline.stages import stage_class
+from keel.providers.base import Generation, GenerationChunk, Provider
+from keel.providers.registry import create_provider
+from keel.settings import Settings
+from keel.store.engine import make_engine, migrate
+
+log = logging.getLogger(__name__)
+
+
+class Gateway:
+    def __init__(self, settings: Settings, providers: dict[str, Provider] | None = None) -> None:
+        self.settings = settings
+        self.providers: dict[str, Provider] = providers or {m.name: create_provider(m) for m in settings.models}
+        self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
+        self.load_errors: dict[str, str] = {}
+        self.metrics = Metrics()
+        self.traces = TraceStore(settings.server.trace_capacity)
+        self.engine = make_engine(settings.storage.url)
+        s = settings.storage
+        self.request_log = RequestLogWriter(
+            self.engine,
+            batch_size=s.log_batch_size,
+            flush_interval_s=s.log_flush_interval_s,
+            queue_size=s.log_queue_size,
+            on_drop=self.metrics.log_dropped.inc,
+        )
+        self.pipelines = {
+            route: PipelineRunner([stage_class(name)(self) for name in stages])
+            for route, stages in settings.pipeline.items()
+        }
+        self._loading: list[asyncio.Task[None]] = []
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self, wait_for_models: bool = False) -> None:
+        await asyncio.to_thread(migrate, self.engine)
+        self.request_log.start()
+        self._loading = [asyncio.create_task(self._load(name)) for name in self.providers]
+        if wait_for_models:
+            await asyncio.gather(*self._loading)
+
+    async def _load(self, name: str) -> None:
+        try:
+            await self.providers[name].start()
+        except Exception as exc:  # readyz reports it; requests get 503
+            log.error("model %s failed to load: %s", name, exc)
+            self.load_errors[name] = str(exc)
+            return
+        self.ready[name] = True
+        self.metrics.model_ready.labels(model=name).set(1)
+
+    async def close(self) -> None:
+        for task in self._loading:
+            task.cancel()
+        for provider in self.providers.values():
+            await provider.close()
+        await asyncio.to_thread(self.request_log.close)
+        self.engine.dispose()
+
+    # ------------------------------------------------------------------ request path
+
+    def provider(self, model: str) -> Provider:
+        provider = self.providers.get(model)
+        if provider is None:
+            raise ModelNotFound(model)
+        if not self.ready.get(model):
+            error = self.load_errors.get(model)
+            detail = f"failed to load: {error}" if error else "is still loading; retry shortly"
+            raise ServiceUnavailable(f"The model '{model}' {detail}", code="model_not_ready")
+        return provider
+
+    async def run(self, ctx: RequestContext) -> RequestContext:
+        """Run the route's pipeline. Streaming contexts come back with `ctx.streams` to iterate;
+        the caller then calls `finish(ctx)`. Whole answers are finished here."""
+        self.provider(ctx.model)  # 404 / 503 before any work
+        self.metrics.in_flight.labels(route=ctx.route).inc()
+        try:
+            await self.pipelines[ctx.route].run(ctx)
+        except BaseException as exc:
+            self.fail(ctx, exc)
+            raise
+        if not ctx.stream:
+            ctx.completion_tokens = sum(r.completion_tokens for r in ctx.results)
+            self.finish(ctx)
+        return ctx
+
+    async def iterate(self, ctx: RequestContext) -> AsyncIterator[tuple[int, GenerationChunk]]:
+        """Yield (choice index, chunk) from a streaming context, then finish it.
+
+        Tracks time to first token and exact token counts; closing this iterator (a client that
+        went away) closes the streams, which stops the model.
+        """
+        texts: list[list[str]] = [[] for _ in ctx.streams]
+        finish: list[Any] = [None] * len(ctx.streams)
+        try:
+            for i, stream in enumerate(ctx.streams):
+                produced = 0
+                async for chunk in stream:
+                    if ctx.first_token_s is None and chunk.text:
+                        ctx.first_token_s = ctx.elapsed()
+                    if chunk.completion_tokens is not None:
+                        produced = chunk.completion_tokens
+                    if chunk.prompt_tokens is not None:
+                        ctx.prompt_tokens = chunk.prompt_tokens
+                    if chunk.finish_reason is not None:
+                        finish[i] = chunk.finish_reason
+                    texts[i].append(chunk.text)
+                    yield i, chunk
+                ctx.completion_tokens += produced
+        except BaseException as exc:
+            self.fail(ctx, exc)
+            raise
+        finally:
+            for stream in ctx.streams:
+                await stream.aclose()
+            ctx.results = [
+                Generation("".join(t), f or "stop", ctx.prompt_tokens or 0, 0) for t, f in zip(texts, finish)
+            ]
+            self.finish(ctx)
+
+    def fail(self, ctx: RequestContext, exc: BaseException) -> None:
+        gone = isinstance(exc, (asyncio.CancelledError, GeneratorExit))
+        ctx.status = getattr(exc, "status_code", 499 if gone else 500)
+        ctx.error = getattr(exc, "message", None) or str(exc) or type(exc).__name__
+        self.finish(ctx)
+
+    def finish(self, ctx: RequestContext) -> None:
+        """After the response: metrics, trace, request log (queued). Idempotent."""
+        if ctx.annotations.get("_finished"):
+            return
+        ctx.annotations["_finished"] = True
+        self.metrics.in_flight.labels(route=ctx.route).dec()
+        elapsed = ctx.elapsed()
+        m, labels = self.metrics, {"model": ctx.model, "route": ctx.route}
+        m.requests.labels(status=str(ctx.status), **labels).inc()
+        m.latency.labels(**labels).observe(elapsed)
+        if ctx.first_token_s is not None:
+            m.ttft.labels(**labels).observe(ctx.first_token_s)
+        prompt_tokens = ctx.prompt_tokens or 0
+        if prompt_tokens:
+            m.tokens.labels(direction="in", **labels).inc(prompt_tokens)
+        if ctx.completion_tokens:
+            m.tokens.labels(direction="out", **labels).inc(ctx.completion_tokens)
+        stages = [{"stage": t.stage, "duration_ms": round(t.duration_s * 1000, 3)} for t in ctx.timings]
+        for t in ctx.timings:
+            m.stage_latency.labels(stage=t.stage, route=ctx.route).observe(t.duration_s)
+        annotations = {k: v for k, v in ctx.annotations.items() if not k.startswith("_")}
+        trace = {
+            "trace_id": ctx.trace_id,
+            "route": ctx.route,
+            "model": ctx.model,
+            "stream": ctx.stream,
+            "status": ctx.status,
+            "error": ctx.error,
+            "created": ctx.created,
+            "duration_ms": round(elapsed * 1000, 3),
+            "ttft_ms": None if ctx.first_token_s is None else round(ctx.first_token_s * 1000, 3),
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": ctx.completion_tokens,
+            "stages": stages,
+            "annotations": annotations,
+        }
+        self.traces.put(trace)
+        self.request_log.record(self._log_row(ctx, trace))
+
+    def _log_row(self, ctx: RequestContext, trace: dict[str, Any]) -> dict[str, Any]:
+        log_text = self.settings.storage.log_prompts
+        return {
+            "trace_id": ctx.trace_id,
+            "created_at": datetime.fromtimestamp(ctx.created, UTC),
+            "principal": ctx.principal.id,
+            "tenant": ctx.principal.tenant,
+            "user": ctx.user,
+            "route": ctx.route,
+            "model": ctx.model,
+            "stream": ctx.stream,
+            "status": ctx.status,
+            "error": ctx.error,
+            "prompt_tokens": trace["prompt_tokens"],
+            "completion_tokens": trace["completion_tokens"],
+            "latency_ms": trace["duration_ms"],
+            "ttft_ms": trace["ttft_ms"],
+            "stages": {"stages": trace["stages"], "annotations": trace["annotations"]},
+            "prompt_text": _prompt_text(ctx) if log_text else None,
+            "response_text": "\n---\n".join(r.text for r in ctx.results) if log_text else None,
+        }
+
+    async def trace(self, trace_id: str) -> dict[str, Any] | None:
+        trace = self.traces.get(trace_id)
+        if trace is not None:
+            return trace
+        row = await asyncio.to_thread(self.request_log.find, trace_id)
+        if row is None:
+            return None
+        extra = row["stages"] or {}
+        return {
+            "trace_id": row["trace_id"],
+            "route": row["route"],
+            "model": row["model"],
+            "stream": bool(row["stream"]),
+            "status": row["status"],
+            "error": row["error"],
+            "created": int(row["created_at"].timestamp()),
+            "duration_ms": row["latency_ms"],
+            "ttft_ms": row["ttft_ms"],
+            "prompt_tokens": row["prompt_tokens"],
+            "completion_tokens": row["completion_tokens"],
+            "stages": extra.get("stages", []),
+            "annotations": extra.get("annotations", {}),
+        }
+
+
+def _prompt_text(ctx: RequestContext) -> str | None:
+    if ctx.messages is not None:
+        return "\n".join(f"{m.role}: {m.content}" for m in ctx.messages)
+    if ctx.prompt is not None:
+        return ctx.prompt
+    return "\n".join(ctx.inputs or [])

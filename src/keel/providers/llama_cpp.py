@@ -1,0 +1,357 @@
+"""llama_cpp: a local GGUF model run in process by llama-cpp-python.
+
+One `Llama` instance is never entered by two requests at once: every call runs on the model's
+own single worker thread, which is both its lock and its FIFO queue, so the event loop never
+blocks. Streamed tokens cross back to the loop one `call_soon_threadsafe` each. Embeddings use
+a second context (llama.cpp needs one built for embeddings), loaded on first use, with its own
+worker thread.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import codecs
+import ctypes
+import json
+import os
+import random
+import threading
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, ClassVar
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from keel.errors import InvalidRequest
+from keel.providers.base import (
+    Embeddings,
+    Generation,
+    GenerationChunk,
+    GenerationParams,
+    GenerationRequest,
+    Health,
+    Message,
+    ModelInfo,
+    ModelNotReady,
+)
+from keel.providers.chat_templates import ChatTemplate, make_template
+from keel.providers.model_files import DEFAULT_PACKAGE, Progress, resolve_gguf
+from keel.text.postprocess import StreamCleaner
+
+
+class LlamaCppParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    path: str | None = Field(None, description="a GGUF file")
+    package: str | None = Field(None, description=f"a PyPI package shipping a GGUF (default {DEFAULT_PACKAGE})")
+    n_ctx: int = Field(8192, ge=64, description="context window in tokens")
+    n_threads: int | None = Field(None, ge=1, description="CPU threads (default: all cores)")
+    n_batch: int = Field(512, ge=1)
+    chat_template: str | None = Field(
+        None, description="'transcript', 'gemma', or Jinja source; default: the GGUF's template, else transcript"
+    )
+    temperature: float = Field(0.8, ge=0, le=2, description="used when a request sets none")
+    top_p: float = Field(0.95, gt=0, le=1, description="used when a request sets none")
+    top_k: int = Field(40, ge=0)
+    min_p: float = Field(0.05, ge=0, le=1)
+    repeat_penalty: float = Field(1.0, gt=0)
+    embeddings: bool = Field(True, description="serve /v1/embeddings (mean-pooled) from this model")
+
+    @model_validator(mode="after")
+    def _one_source(self) -> LlamaCppParams:
+        if self.path and self.package:
+            raise ValueError("give either 'path' or 'package', not both")
+        return self
+
+
+class _Cancelled(Exception):
+    pass
+
+
+@lru_cache(maxsize=64)
+def _grammar(kind: str, schema_json: str | None) -> Any:
+    from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
+
+    if kind == "json_schema" and schema_json:
+        try:
+            return LlamaGrammar.from_json_schema(schema_json, verbose=False)
+        except Exception as exc:
+            raise InvalidRequest(
+                f"response_format.json_schema cannot be enforced: {exc}", param="response_format"
+            ) from None
+    return LlamaGrammar.from_string(JSON_GBNF, verbose=False)
+
+
+class LlamaCppProvider:
+    Params: ClassVar[type[BaseModel]] = LlamaCppParams
+
+    def __init__(self, name: str, params: LlamaCppParams, progress: Progress | None = None) -> None:
+        self.name = name
+        self.params = params
+        self.progress = progress
+        self.path: Path | None = None
+        self._llm: Any = None
+        self._embedder: Any = None
+        self._template: ChatTemplate | None = None
+        self._worker = ThreadPoolExecutor(1, thread_name_prefix=f"llama-{name}")
+        self._embed_worker = ThreadPoolExecutor(1, thread_name_prefix=f"llama-embed-{name}")
+        self._embed_lock = threading.Lock()
+        self._first_token_ban: np.ndarray | None = None
+        self._eog: set[int] = set()
+        self._piece_buf = ctypes.create_string_buffer(256)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    async def start(self) -> None:
+        loop = asyncio.get_running_loop()
+        await loop.run_in_executor(self._worker, self.load)
+
+    def load(self) -> None:
+        """Load the model (blocking). Safe to call twice."""
+        if self._llm is not None:
+            return
+        from llama_cpp import Llama
+
+        p = self.params
+        self.path = resolve_gguf(p.path, p.package, self.progress)
+        threads = p.n_threads or os.cpu_count() or 1
+        llm = Llama(
+            str(self.path),
+            n_ctx=p.n_ctx,
+            n_threads=threads,
+            n_threads_batch=threads,
+            n_batch=p.n_batch,
+            verbose=False,
+        )
+        bos = llm._model.token_get_text(llm.token_bos()) if llm.token_bos() >= 0 else ""
+        eos = llm._model.token_get_text(llm.token_eos()) if llm.token_eos() >= 0 else ""
+        self._template = make_template(p.chat_template, llm.metadata.get("tokenizer.chat_template"), bos, eos)
+        self._bos_text = bos
+        import llama_cpp
+
+        vocab = llm._model.vocab
+        self._eog = {t for t in range(llm.n_vocab()) if llama_cpp.llama_vocab_is_eog(vocab, t)}
+        self._llm = llm
+        # chat answers must not come back empty: the first token may not end the turn or be blank
+        blank = [t for t in range(llm.n_vocab()) if t in self._eog or not self._piece(t).strip()]
+        self._first_token_ban = np.array(blank, dtype=np.intc)
+
+    async def close(self) -> None:
+        self._worker.shutdown(wait=False, cancel_futures=True)
+        self._embed_worker.shutdown(wait=False, cancel_futures=True)
+
+    def info(self) -> ModelInfo:
+        if self._llm is None:
+            return ModelInfo(context_window=self.params.n_ctx)
+        return ModelInfo(context_window=self._llm.n_ctx(), embedding_dim=self._llm.n_embd())
+
+    async def health(self) -> Health:
+        if self._llm is None:
+            return Health(False, "loading")
+        return Health(True, str(self.path))
+
+    # ------------------------------------------------------------------ tokens
+
+    def _require(self) -> Any:
+        if self._llm is None:
+            raise ModelNotReady(f"model {self.name} is not loaded")
+        return self._llm
+
+    def _piece(self, token: int) -> bytes:
+        import llama_cpp
+
+        buf = self._piece_buf
+        n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, buf, len(buf), 0, False)
+        if n < 0:
+            big = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, big, len(big), 0, False)
+            return big.raw[:n]
+        return buf.raw[:n]
+
+    def render(self, messages: list[Message]) -> tuple[str, tuple[str, ...]]:
+        self._require()
+        assert self._template is not None
+        rendered = self._template.render(messages)
+        return rendered.text, rendered.stops
+
+    def tokenize(self, text: str | list[Message]) -> list[int]:
+        llm = self._require()
+        if isinstance(text, list):
+            text, _ = self.render(text)
+            special = True  # template markers are special tokens
+        else:
+            special = False
+        add_bos = not (self._bos_text and text.startswith(self._bos_text))
+        return llm.tokenize(text.encode("utf-8"), add_bos=add_bos, special=special)
+
+    # ------------------------------------------------------------------ generation
+
+    def _prepare(self, request: GenerationRequest) -> tuple[list[int], list[str], bool]:
+        if request.messages is not None:
+            _, template_stops = self.render(request.messages)
+            tokens = self.tokenize(request.messages)
+            return tokens, [*request.params.stop, *template_stops], True
+        return self.tokenize(request.prompt or ""), list(request.params.stop), False
+
+    def _generate(
+        self,
+        prompt_tokens: list[int],
+        params: GenerationParams,
+        stops: list[str],
+        chat: bool,
+        emit: Callable[[str, int], None] | None,
+        cancel: threading.Event | None,
+    ) -> Generation:
+        """Runs on the worker thread: sample tokens, detokenize incrementally, apply stops."""
+        llm = self._require()
+        p = self.params
+        n_ctx = llm.n_ctx()
+        room = n_ctx - len(prompt_tokens)
+        if room <= 0:
+            raise InvalidRequest(f"the prompt needs {len(prompt_tokens)} tokens; the context window is {n_ctx}")
+        max_tokens = min(params.max_tokens or room, room)
+        grammar = None
+        rf = params.response_format
+        if rf:
+            schema = rf.get("schema")
+            grammar = _grammar(rf["type"], json.dumps(schema, sort_keys=True) if schema else None)
+        processors = None
+        if chat and grammar is None and self._first_token_ban is not None:
+            ban = self._first_token_ban
+            start = len(prompt_tokens)
+
+            def no_empty_answer(input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+                if llm.n_tokens == start:  # only the first sampled token
+                    scores[ban] = -np.inf
+                return scores
+
+            processors = [no_empty_answer]
+        llm.set_seed(params.seed if params.seed is not None else random.randrange(2**31))
+        temperature = p.temperature if params.temperature is None else params.temperature
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        cleaner = StreamCleaner(stops=stops, strip=False)
+        pieces: list[str] = []
+        finish = "length"
+        produced = 0
+        tokens = llm.generate(
+            prompt_tokens,
+            top_k=p.top_k,
+            top_p=p.top_p if params.top_p is None else params.top_p,
+            min_p=p.min_p,
+            temp=temperature,
+            repeat_penalty=p.repeat_penalty,
+            frequency_penalty=params.frequency_penalty,
+            presence_penalty=params.presence_penalty,
+            logits_processor=processors,
+            grammar=grammar,
+        )
+        try:
+            for token in tokens:
+                if cancel is not None and cancel.is_set():
+                    raise _Cancelled
+                if token in self._eog:
+                    finish = "stop"
+                    break
+                produced += 1
+                text = cleaner.feed(decoder.decode(self._piece(token)))
+                if text:
+                    pieces.append(text)
+                    if emit:
+                        emit(text, produced)
+                if cleaner.stopped:
+                    finish = "stop"
+                    break
+                if produced >= max_tokens:
+                    break
+        finally:
+            tokens.close()
+        tail = cleaner.flush() + ("" if cleaner.stopped else decoder.decode(b"", final=True))
+        if tail:
+            pieces.append(tail)
+            if emit:
+                emit(tail, produced)
+        return Generation("".join(pieces), finish, len(prompt_tokens), produced)  # type: ignore[arg-type]
+
+    async def complete(self, request: GenerationRequest) -> Generation:
+        prompt_tokens, stops, chat = self._prepare(request)
+        loop = asyncio.get_running_loop()
+        cancel = threading.Event()
+        try:
+            return await loop.run_in_executor(
+                self._worker, self._generate, prompt_tokens, request.params, stops, chat, None, cancel
+            )
+        except asyncio.CancelledError:
+            cancel.set()
+            raise
+
+    async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
+        prompt_tokens, stops, chat = self._prepare(request)
+        loop = asyncio.get_running_loop()
+        queue: asyncio.Queue[Any] = asyncio.Queue()
+        cancel = threading.Event()
+
+        def put(item: Any) -> None:
+            loop.call_soon_threadsafe(queue.put_nowait, item)
+
+        def run() -> None:
+            try:
+                emit = lambda text, produced: put(GenerationChunk(text, completion_tokens=produced))  # noqa: E731
+                put(self._generate(prompt_tokens, request.params, stops, chat, emit, cancel))
+            except BaseException as exc:
+                put(exc)
+
+        loop.run_in_executor(self._worker, run)
+        try:
+            while True:
+                item = await queue.get()
+                if isinstance(item, GenerationChunk):
+                    yield item
+                elif isinstance(item, Generation):
+                    yield GenerationChunk(
+                        "",
+                        finish_reason=item.finish_reason,
+                        prompt_tokens=item.prompt_tokens,
+                        completion_tokens=item.completion_tokens,
+                    )
+                    return
+                else:
+                    raise item
+        finally:
+            cancel.set()  # the client went away (or we are done): stop sampling
+
+    # ------------------------------------------------------------------ embeddings
+
+    def _load_embedder(self) -> Any:
+        with self._embed_lock:
+            if self._embedder is None:
+                import llama_cpp
+                from llama_cpp import Llama
+
+                threads = self.params.n_threads or os.cpu_count() or 1
+                self._embedder = Llama(
+                    str(self.path),
+                    n_ctx=self.params.n_ctx,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    n_batch=self.params.n_ctx,
+                    n_ubatch=self.params.n_ctx,
+                    embedding=True,
+                    pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+                    verbose=False,
+                )
+            return self._embedder
+
+    def _embed(self, texts: list[str]) -> Embeddings:
+        embedder = self._load_embedder()
+        vectors, count = embedder.embed(texts, normalize=True, truncate=False, return_count=True)
+        return Embeddings([list(map(float, v)) for v in vectors], count)
+
+    async def embed(self, texts: list[str]) -> Embeddings:
+        self._require()
+        if not self.params.embeddings:
+            raise InvalidRequest(f"The model '{self.name}' does not serve embeddings", param="model")
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._embed_worker, self._embed, texts)

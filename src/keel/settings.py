@@ -1,0 +1,244 @@
+"""keel.yaml schema: the one source of configuration.
+
+A config file is optional: `Settings()` alone serves the embedded default model.
+`load_settings(path)` reads YAML, interpolates `${VAR}` / `${VAR:-default}` from the
+environment, validates, and raises `ConfigError` listing every problem with its location.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+DEFAULT_MODEL = "gemma-3-270m"
+ROUTES = ("chat", "completions", "embeddings")
+DEFAULT_PIPELINE: dict[str, list[str]] = {
+    "chat": ["preprocess", "generate", "postprocess"],
+    "completions": ["preprocess", "generate", "postprocess"],
+    "embeddings": ["preprocess", "generate"],
+}
+
+
+def keel_home() -> Path:
+    """Where Keel keeps its state (the SQLite file) unless told otherwise."""
+    return Path(os.environ.get("KEEL_HOME", Path.home() / ".keel")).expanduser()
+
+
+def cache_dir() -> Path:
+    """Where assembled model files live."""
+    default = Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "keel"
+    return Path(os.environ.get("KEEL_CACHE_DIR", default)).expanduser()
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class ServerSettings(_Strict):
+    host: str = "127.0.0.1"
+    port: int = Field(8080, ge=1, le=65535)
+    max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    trace_capacity: int = Field(10_000, ge=0, description="recent traces kept in memory")
+
+
+class StorageSettings(_Strict):
+    url: str = Field(default_factory=lambda: f"sqlite:///{keel_home() / 'keel.db'}")
+    log_prompts: bool = Field(False, description="store prompt and answer text in the request log")
+    log_batch_size: int = Field(256, ge=1)
+    log_flush_interval_s: float = Field(0.5, gt=0)
+    log_queue_size: int = Field(100_000, ge=1)
+
+
+class ModelSettings(_Strict):
+    name: str = Field(min_length=1, description="the public name clients send as `model`")
+    provider: str = Field("llama_cpp", description="a registered provider (entry point group keel.providers)")
+    params: dict[str, Any] = Field(default_factory=dict, description="provider-specific parameters")
+    owned_by: str = "keel"
+
+
+def _default_models() -> list[ModelSettings]:
+    return [ModelSettings(name=DEFAULT_MODEL, provider="llama_cpp", params={})]
+
+
+class Settings(_Strict):
+    server: ServerSettings = Field(default_factory=ServerSettings)
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    models: list[ModelSettings] = Field(default_factory=_default_models)
+    pipeline: dict[str, list[str]] = Field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PIPELINE.items()})
+
+    @field_validator("pipeline")
+    @classmethod
+    def _routes_known(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        unknown = sorted(set(value) - set(ROUTES))
+        if unknown:
+            raise ValueError(f"unknown route(s) {unknown}; routes are {list(ROUTES)}")
+        merged = {k: list(v) for k, v in DEFAULT_PIPELINE.items()}
+        merged.update(value)
+        for route, stages in merged.items():
+            if "generate" not in stages:
+                raise ValueError(f"route {route!r} must include the 'generate' stage")
+            if len(set(stages)) != len(stages):
+                raise ValueError(f"route {route!r} lists a stage twice")
+        return merged
+
+    @model_validator(mode="after")
+    def _unique_model_names(self) -> Settings:
+        seen: set[str] = set()
+        for m in self.models:
+            if m.name in seen:
+                raise ValueError(f"model name {m.name!r} is defined twice")
+            seen.add(m.name)
+        return self
+
+    def model(self, name: str) -> ModelSettings | None:
+        return next((m for m in self.models if m.name == name), None)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    where: str  # "file:line:col" or "file"
+    path: str  # dotted key path, e.g. models[0].params.n_ctx
+    message: str
+
+    def __str__(self) -> str:
+        loc = f"{self.where}: " if self.where else ""
+        key = f"{self.path}: " if self.path else ""
+        return f"{loc}{key}{self.message}"
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[ConfigProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_ENV_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*?))?\}")
+
+
+def interpolate(text: str, env: dict[str, str] | None = None) -> tuple[str, list[str]]:
+    """Replace ${VAR} and ${VAR:-default}. Returns the text and the names of unset variables."""
+    env = os.environ if env is None else env
+    missing: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        name, default = m.group(1), m.group(2)
+        if name in env:
+            return env[name]
+        if default is not None:
+            return default
+        missing.append(name)
+        return ""
+
+    return _ENV_RE.sub(repl, text), missing
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _mark_index(node: yaml.Node) -> dict[tuple[Any, ...], yaml.Mark]:
+    """Map key paths (tuples of str/int) to the position of their value in the YAML source."""
+    marks: dict[tuple[Any, ...], yaml.Mark] = {}
+
+    def walk(n: yaml.Node, path: tuple[Any, ...]) -> None:
+        marks[path] = n.start_mark
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                marks[(*path, k.value)] = k.start_mark
+                walk(v, (*path, k.value))
+                # keep the key's mark: errors about a key read best at the key
+                marks[(*path, k.value)] = k.start_mark
+        elif isinstance(n, yaml.SequenceNode):
+            for i, v in enumerate(n.value):
+                walk(v, (*path, i))
+
+    walk(node, ())
+    return marks
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _where(source: str, marks: dict[tuple[Any, ...], yaml.Mark], loc: tuple[Any, ...]) -> str:
+    for n in range(len(loc), -1, -1):
+        mark = marks.get(tuple(loc[:n]))
+        if mark is not None:
+            return f"{source}:{mark.line + 1}:{mark.column + 1}"
+    return source
+
+
+def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | None = None) -> Settings:
+    """Parse keel.yaml text; raise ConfigError with every problem found."""
+    problems: list[ConfigProblem] = []
+    for m in _ENV_RE.finditer(text):
+        _, missing = interpolate(m.group(0), env)
+        for name in missing:
+            problems.append(
+                ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
+            )
+    expanded, _ = interpolate(text, env)
+    try:
+        node = yaml.compose(expanded)
+        data = yaml.safe_load(expanded)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([*problems, ConfigProblem(where, "", f"invalid YAML: {problem}")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError([*problems, ConfigProblem(source, "", "the top level must be a mapping")])
+    marks = _mark_index(node) if node is not None else {}
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key"
+            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+        raise ConfigError(problems) from None
+    # provider-specific parameters are validated by the provider's own schema
+    from keel.providers.registry import validate_model_params
+
+    for i, model in enumerate(settings.models):
+        for loc, msg in validate_model_params(model):
+            full = ("models", i, *loc)
+            problems.append(ConfigProblem(_where(source, marks, full), _dotted(full), msg))
+    if problems:
+        raise ConfigError(problems)
+    return settings
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Load from PATH, else $KEEL_CONFIG, else ./keel.yaml if present, else defaults."""
+    if path is None:
+        env_path = os.environ.get("KEEL_CONFIG")
+        if env_path:
+            path = env_path
+        elif Path("keel.yaml").is_file():
+            path = "keel.yaml"
+    if path is None:
+        return Settings()
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError([ConfigProblem(str(p), "", "config file not found")])
+    return parse_settings(p.read_text(encoding="utf-8"), source=str(p))
+
+
+LogLevel = Literal["debug", "info", "warning", "error"]
