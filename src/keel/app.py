@@ -8,8 +8,8 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from keel import __version__
-from keel.api import ops
 from keel.api import openai as openai_routes
+from keel.api import ops
 from keel.api.errors import install_error_handlers
 from keel.api.middleware import GatewayMiddleware
 from keel.pipeline.gateway import Gateway

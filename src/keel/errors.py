@@ -9,7 +9,14 @@ class KeelError(Exception):
     status_code = 500
     type = "server_error"
 
-    def __init__(self, message: str, *, param: str | None = None, code: str | None = None, status_code: int | None = None):
+    def __init__(
+        self,
+        message: str,
+        *,
+        param: str | None = None,
+        code: str | None = None,
+        status_code: int | None = None,
+    ):
         super().__init__(message)
         self.message = message
         self.param = param

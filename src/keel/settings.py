@@ -11,10 +11,10 @@ import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 DEFAULT_MODEL = "gemma-3-270m"
 ROUTES = ("chat", "completions", "embeddings")
@@ -70,7 +70,9 @@ class Settings(_Strict):
     server: ServerSettings = Field(default_factory=ServerSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     models: list[ModelSettings] = Field(default_factory=_default_models)
-    pipeline: dict[str, list[str]] = Field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PIPELINE.items()})
+    pipeline: dict[str, list[str]] = Field(
+        default_factory=lambda: {k: list(v) for k, v in DEFAULT_PIPELINE.items()}
+    )
 
     @field_validator("pipeline")
     @classmethod
@@ -87,14 +89,15 @@ class Settings(_Strict):
                 raise ValueError(f"route {route!r} lists a stage twice")
         return merged
 
-    @model_validator(mode="after")
-    def _unique_model_names(self) -> Settings:
+    @field_validator("models")
+    @classmethod
+    def _unique_model_names(cls, models: list[ModelSettings]) -> list[ModelSettings]:
         seen: set[str] = set()
-        for m in self.models:
+        for m in models:
             if m.name in seen:
                 raise ValueError(f"model name {m.name!r} is defined twice")
             seen.add(m.name)
-        return self
+        return models
 
     def model(self, name: str) -> ModelSettings | None:
         return next((m for m in self.models if m.name == name), None)
@@ -187,7 +190,9 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
         _, missing = interpolate(m.group(0), env)
         for name in missing:
             problems.append(
-                ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
+                ConfigProblem(
+                    f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set"
+                )
             )
     expanded, _ = interpolate(text, env)
     try:
@@ -203,6 +208,7 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
     if not isinstance(data, dict):
         raise ConfigError([*problems, ConfigProblem(source, "", "the top level must be a mapping")])
     marks = _mark_index(node) if node is not None else {}
+    settings: Settings | None = None
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
@@ -212,15 +218,20 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
             if err["type"] == "extra_forbidden":
                 msg = "unknown key"
             problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
-        raise ConfigError(problems) from None
-    # provider-specific parameters are validated by the provider's own schema
+    # provider-specific parameters are validated by the provider's own schema, model by model,
+    # so their problems are reported along with any elsewhere in the file
     from keel.providers.registry import validate_model_params
 
-    for i, model in enumerate(settings.models):
+    raw_models = data.get("models")
+    for i, raw in enumerate(raw_models if isinstance(raw_models, list) else []):
+        try:
+            model = ModelSettings.model_validate(raw)
+        except ValidationError:
+            continue  # reported above
         for loc, msg in validate_model_params(model):
             full = ("models", i, *loc)
             problems.append(ConfigProblem(_where(source, marks, full), _dotted(full), msg))
-    if problems:
+    if problems or settings is None:
         raise ConfigError(problems)
     return settings
 
@@ -239,6 +250,3 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if not p.is_file():
         raise ConfigError([ConfigProblem(str(p), "", "config file not found")])
     return parse_settings(p.read_text(encoding="utf-8"), source=str(p))
-
-
-LogLevel = Literal["debug", "info", "warning", "error"]

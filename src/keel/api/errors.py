@@ -19,7 +19,10 @@ log = logging.getLogger(__name__)
 
 def error_response(exc: KeelError, headers: dict[str, str] | None = None) -> Response:
     return Response(
-        orjson.dumps(exc.to_dict()), status_code=exc.status_code, media_type="application/json", headers=headers
+        orjson.dumps(exc.to_dict()),
+        status_code=exc.status_code,
+        media_type="application/json",
+        headers=headers,
     )
 
 
@@ -37,27 +40,53 @@ def _param(loc: tuple[Any, ...]) -> str:
     return out
 
 
+_TYPE_NAMES = {
+    "string_type": "a string",
+    "list_type": "an array",
+    "int_type": "an integer",
+    "int_from_float": "an integer",
+    "float_type": "a number",
+    "bool_type": "a boolean",
+    "model_type": "an object",
+    "dict_type": "an object",
+    "model_attributes_type": "an object",
+}
+
+
 def validation_error(errors: list[Any]) -> InvalidRequest:
     """A clear 400 from pydantic errors: the first problem, with its parameter path."""
     err = errors[0]
     if err.get("type") == "json_invalid":
-        return InvalidRequest(f"The request body is not valid JSON: {err.get('ctx', {}).get('error', err['msg'])}")
+        return InvalidRequest(
+            f"The request body is not valid JSON: {err.get('ctx', {}).get('error', err['msg'])}"
+        )
+    union_tags = ("str", "list[str]", "list[ContentPart]", "ContentPart", "int", "float")
     loc = tuple(err.get("loc", ()))
-    # for str|list unions pydantic reports one error per branch; name the field once
+    if len(loc) > 1 and loc[-1] in union_tags:
+        loc = loc[:-1]  # pydantic reports one error per branch of a str|list union; name the field once
     param = _param(loc)
-    if len(loc) > 1 and loc[-1] in ("str", "list[str]", "list[ContentPart]", "ContentPart"):
-        param = _param(loc[:-1])
+    if not param:
+        return InvalidRequest("The request body must be a JSON object.")
+    same = [e for e in errors if _param(tuple(e.get("loc", ()))[: len(loc)]) == param]
+    kind = err.get("type")
     msg = err["msg"].removeprefix("Value error, ")
-    if err.get("type") == "missing":
+    if kind == "missing":
         text = f"Missing required parameter: '{param}'."
-    elif err.get("type") == "model_type" or err.get("type") == "dict_type":
-        text = f"Invalid type for '{param}': expected an object."
+    elif kind in _TYPE_NAMES:
+        wanted = []
+        for e in same:
+            name = _TYPE_NAMES.get(e.get("type"))
+            if name and name not in wanted:
+                wanted.append(name)
+        text = f"Invalid type for '{param}': expected {' or '.join(wanted)}."
     else:
-        text = f"Invalid value for '{param}': {msg}." if param else f"Invalid request: {msg}."
-    extra = len({_param(tuple(e.get('loc', ()))) for e in errors}) - 1
-    if extra > 0:
-        text += f" ({extra} more problem{'s' if extra > 1 else ''} in this request.)"
-    return InvalidRequest(text, param=param or None, code="missing_required_parameter" if err.get("type") == "missing" else None)
+        text = f"Invalid value for '{param}': {msg}."
+    others = {_param(tuple(e.get("loc", ()))) for e in errors} - {
+        _param(tuple(e.get("loc", ()))) for e in same
+    }
+    if others:
+        text += f" ({len(others)} more problem{'s' if len(others) > 1 else ''} in this request.)"
+    return InvalidRequest(text, param=param, code="missing_required_parameter" if kind == "missing" else None)
 
 
 def install_error_handlers(app: FastAPI) -> None:
@@ -74,9 +103,17 @@ def install_error_handlers(app: FastAPI) -> None:
         return error_response(validation_error(list(exc.errors())))
 
     @app.exception_handler(StarletteHTTPException)
-    async def _http_error(_: Request, exc: StarletteHTTPException) -> Response:
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
         kind = "invalid_request_error" if exc.status_code < 500 else "server_error"
-        err = KeelError(str(exc.detail), status_code=exc.status_code)
+        message = str(exc.detail)
+        if exc.status_code == 404:
+            message = f"Unknown path '{request.url.path}'."
+        elif exc.status_code == 405:
+            allow = (exc.headers or {}).get("allow") or (exc.headers or {}).get("Allow") or ""
+            message = f"Method {request.method} is not allowed on '{request.url.path}'" + (
+                f"; use {allow}." if allow else "."
+            )
+        err = KeelError(message, status_code=exc.status_code)
         err.type = kind
         return error_response(err, headers=getattr(exc, "headers", None))
 

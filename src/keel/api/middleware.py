@@ -66,7 +66,11 @@ class GatewayMiddleware:
             {
                 "type": "http.response.start",
                 "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()), trace_header],
+                "headers": [
+                    (b"content-type", b"application/json"),
+                    (b"content-length", str(len(body)).encode()),
+                    trace_header,
+                ],
             }
         )
         await send({"type": "http.response.body", "body": body})

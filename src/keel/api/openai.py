@@ -60,7 +60,11 @@ def _params(req: ChatCompletionRequest | CompletionRequest, max_tokens: int | No
 
 def _usage(ctx: RequestContext) -> dict[str, int]:
     p = ctx.prompt_tokens or 0
-    return {"prompt_tokens": p, "completion_tokens": ctx.completion_tokens, "total_tokens": p + ctx.completion_tokens}
+    return {
+        "prompt_tokens": p,
+        "completion_tokens": ctx.completion_tokens,
+        "total_tokens": p + ctx.completion_tokens,
+    }
 
 
 # ---------------------------------------------------------------------------- models
@@ -70,8 +74,7 @@ def _usage(ctx: RequestContext) -> dict[str, int]:
 async def list_models(request: Request) -> Response:
     gw = _gateway(request)
     data = [
-        {"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by}
-        for m in gw.settings.models
+        {"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by} for m in gw.settings.models
     ]
     return _json({"object": "list", "data": data})
 
@@ -128,8 +131,13 @@ async def chat_completions(request: Request) -> Response:
 
 
 def _chat_chunks(ctx: RequestContext, include_usage: bool):
-    base = {"id": f"chatcmpl-{ctx.trace_id}", "object": "chat.completion.chunk", "created": ctx.created,
-            "model": ctx.model, "system_fingerprint": None}
+    base = {
+        "id": f"chatcmpl-{ctx.trace_id}",
+        "object": "chat.completion.chunk",
+        "created": ctx.created,
+        "model": ctx.model,
+        "system_fingerprint": None,
+    }
     if include_usage:
         base["usage"] = None
     started: set[int] = set()
@@ -138,17 +146,48 @@ def _chat_chunks(ctx: RequestContext, include_usage: bool):
         out = []
         if index not in started:
             started.add(index)
-            out.append(_event({**base, "choices": [
-                {"index": index, "delta": {"role": "assistant", "content": ""}, "logprobs": None, "finish_reason": None}
-            ]}))
+            out.append(
+                _event(
+                    {
+                        **base,
+                        "choices": [
+                            {
+                                "index": index,
+                                "delta": {"role": "assistant", "content": ""},
+                                "logprobs": None,
+                                "finish_reason": None,
+                            }
+                        ],
+                    }
+                )
+            )
         if c.text:
-            out.append(_event({**base, "choices": [
-                {"index": index, "delta": {"content": c.text}, "logprobs": None, "finish_reason": None}
-            ]}))
+            out.append(
+                _event(
+                    {
+                        **base,
+                        "choices": [
+                            {
+                                "index": index,
+                                "delta": {"content": c.text},
+                                "logprobs": None,
+                                "finish_reason": None,
+                            }
+                        ],
+                    }
+                )
+            )
         if c.finish_reason is not None:
-            out.append(_event({**base, "choices": [
-                {"index": index, "delta": {}, "logprobs": None, "finish_reason": c.finish_reason}
-            ]}))
+            out.append(
+                _event(
+                    {
+                        **base,
+                        "choices": [
+                            {"index": index, "delta": {}, "logprobs": None, "finish_reason": c.finish_reason}
+                        ],
+                    }
+                )
+            )
         return out
 
     def end() -> list[bytes]:
@@ -200,7 +239,12 @@ async def completions(request: Request) -> Response:
 
 
 def _completion_chunks(ctx: RequestContext, include_usage: bool, echo: str | None):
-    base = {"id": f"cmpl-{ctx.trace_id}", "object": "text_completion", "created": ctx.created, "model": ctx.model}
+    base = {
+        "id": f"cmpl-{ctx.trace_id}",
+        "object": "text_completion",
+        "created": ctx.created,
+        "model": ctx.model,
+    }
     if include_usage:
         base["usage"] = None
     started: set[int] = set()
@@ -213,9 +257,16 @@ def _completion_chunks(ctx: RequestContext, include_usage: bool, echo: str | Non
                 text = (ctx.prompt or "") + text
         if not text and c.finish_reason is None:
             return []
-        return [_event({**base, "choices": [
-            {"index": index, "text": text, "logprobs": None, "finish_reason": c.finish_reason}
-        ]})]
+        return [
+            _event(
+                {
+                    **base,
+                    "choices": [
+                        {"index": index, "text": text, "logprobs": None, "finish_reason": c.finish_reason}
+                    ],
+                }
+            )
+        ]
 
     def end() -> list[bytes]:
         if not include_usage:
@@ -294,11 +345,20 @@ async def embeddings(request: Request) -> Response:
     vectors = ctx.embeddings or []
     if req.encoding_format == "base64":
         data = [
-            {"object": "embedding", "index": i, "embedding": base64.b64encode(np.asarray(v, dtype="<f4").tobytes()).decode()}
+            {
+                "object": "embedding",
+                "index": i,
+                "embedding": base64.b64encode(np.asarray(v, dtype="<f4").tobytes()).decode(),
+            }
             for i, v in enumerate(vectors)
         ]
     else:
         data = [{"object": "embedding", "index": i, "embedding": v} for i, v in enumerate(vectors)]
     p = ctx.prompt_tokens or 0
-    body = {"object": "list", "data": data, "model": ctx.model, "usage": {"prompt_tokens": p, "total_tokens": p}}
+    body = {
+        "object": "list",
+        "data": data,
+        "model": ctx.model,
+        "usage": {"prompt_tokens": p, "total_tokens": p},
+    }
     return Response(orjson.dumps(body), media_type=_JSON)

@@ -18,14 +18,16 @@ from keel.cli.common import ConfigOption, prepare_models, settings_or_exit
 from keel.settings import DEFAULT_MODEL, Settings
 
 out = Console(highlight=False)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def chat(
     model: str = typer.Argument(DEFAULT_MODEL, help="model name"),
     config: Path | None = ConfigOption,
     url: str | None = typer.Option(None, help="gateway base URL (default: http://HOST:PORT/v1 from config)"),
-    message: str | None = typer.Option(None, "--message", "-m", help="send one message, print the answer, exit"),
+    message: str | None = typer.Option(
+        None, "--message", "-m", help="send one message, print the answer, exit"
+    ),
     system: str | None = typer.Option(None, help="system prompt"),
     temperature: float | None = typer.Option(None, min=0, max=2),
     max_tokens: int = typer.Option(256, min=1),
@@ -48,8 +50,15 @@ def _reachable(base: str) -> bool:
         return False
 
 
-async def _loop(settings: Settings, model: str, base: str | None, message: str | None, system: str | None,
-                temperature: float | None, max_tokens: int) -> None:
+async def _loop(
+    settings: Settings,
+    model: str,
+    base: str | None,
+    message: str | None,
+    system: str | None,
+    temperature: float | None,
+    max_tokens: int,
+) -> None:
     if base:
         talk = _Remote(base, model)
     else:

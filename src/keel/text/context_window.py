@@ -51,9 +51,9 @@ def fit_messages(
     minimal = [m for m in kept if m is not None]
     if max_tokens is not None and tokens < context_window:
         raise InvalidRequest(
-            f"This model's context window is {context_window} tokens. The prompt needs {tokens} tokens even "
-            f"after dropping older turns, leaving {context_window - tokens} for the answer, but max_tokens is "
-            f"{max_tokens}. Reduce max_tokens or shorten the last message.",
+            f"This model's context window is {context_window} tokens. The prompt needs {tokens} tokens "
+            f"even after dropping older turns, leaving {context_window - tokens} for the answer, but "
+            f"max_tokens is {max_tokens}. Reduce max_tokens or shorten the last message.",
             param="max_tokens",
             code="context_length_exceeded",
         )

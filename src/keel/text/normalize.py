@@ -44,7 +44,8 @@ def _drop(ch: str) -> bool:
     if ch in _INVISIBLE:
         return True
     cat = unicodedata.category(ch)
-    # Cc: control, Cf: format (bidi overrides, tag characters…), Co/Cn: private use/unassigned
+    # Cc: control, Cf: format (bidi overrides, tag characters…), Cs: lone surrogates.
+    # Private-use characters are kept: icon fonts and some scripts use them legitimately.
     return cat in ("Cc", "Cf", "Cs")
 
 

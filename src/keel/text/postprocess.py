@@ -43,7 +43,7 @@ def parse_json_answer(text: str) -> tuple[str, bool]:
         import json
 
         try:
-            obj, end = json.JSONDecoder().raw_decode(candidate, start)
+            _, end = json.JSONDecoder().raw_decode(candidate, start)
             return candidate[start:end], True
         except ValueError:
             pass
@@ -103,7 +103,7 @@ class StreamCleaner:
             return buf.rstrip()
         # hold trailing whitespace until we know more text follows
         stripped = buf.rstrip()
-        ws = buf[len(stripped):]
+        ws = buf[len(stripped) :]
         if ws:
             self._pending = ws + self._pending
         return stripped
