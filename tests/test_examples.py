@@ -1,0 +1,15 @@
+"""The example config in the docs stays valid."""
+
+from pathlib import Path
+
+from keel.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_example_config_is_valid_and_matches_defaults(monkeypatch, tmp_path):
+    monkeypatch.setenv("KEEL_HOME", str(tmp_path))
+    settings = load_settings(ROOT / "examples" / "keel.yaml")
+    assert [m.name for m in settings.models] == ["gemma-3-270m"]
+    assert settings.pipeline["chat"] == ["preprocess", "generate", "postprocess"]
+    assert settings.storage.url == f"sqlite:///{tmp_path}/keel.db"
