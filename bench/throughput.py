@@ -17,7 +17,7 @@ Reported per side (medians over the runs): tok/s = generated tokens / (request s
 token), decode tok/s = (tokens - 1) / (first token -> last token), and TTFT (request start ->
 first non-empty text). The project's target: Keel within 5% of direct tok/s.
 
-    .venv/bin/python bench/throughput.py [--runs 5] [--max-tokens 128] [--json]
+    .venv/bin/python bench/throughput.py [--runs 5] [--max-tokens 128] [--client openai|httpx] [--json]
 """
 
 from __future__ import annotations
@@ -265,50 +265,80 @@ class KeelServer:
 
 
 class KeelClient:
-    """Streams completions from the Keel server with the openai SDK (one kept-alive connection)."""
+    """Streams completions from the Keel server over one kept-alive connection.
 
-    def __init__(self, base_url: str) -> None:
+    `openai`: the openai SDK, as applications use it. `httpx`: a bare SSE reader (json.loads per
+    event), to tell the server's per-token cost from the SDK's: on a small machine the client's
+    CPU time competes with the model's threads too.
+    """
+
+    def __init__(self, base_url: str, kind: str) -> None:
+        import httpx
         import openai
 
-        self.client = openai.OpenAI(base_url=f"{base_url}/v1", api_key="unused", max_retries=0, timeout=600.0)
+        self.kind = kind
+        self.base_url = base_url
+        self.http = httpx.Client(timeout=600.0)
+        self.client = openai.OpenAI(
+            base_url=f"{base_url}/v1", api_key="unused", max_retries=0, timeout=600.0, http_client=self.http
+        )
+
+    def _openai_events(self, body: dict[str, Any]) -> Iterator[tuple[str, str | None, Any]]:
+        for chunk in self.client.completions.create(**body):
+            usage = chunk.usage.model_dump() if chunk.usage is not None else None
+            if chunk.choices:
+                yield chunk.choices[0].text, chunk.choices[0].finish_reason, usage
+            else:
+                yield "", None, usage
+
+    def _httpx_events(self, body: dict[str, Any]) -> Iterator[tuple[str, str | None, Any]]:
+        with self.http.stream("POST", f"{self.base_url}/v1/completions", json=body) as response:
+            response.raise_for_status()
+            for line in response.iter_lines():
+                if not line.startswith("data: ") or line == "data: [DONE]":
+                    continue
+                event = json.loads(line[6:])
+                if "error" in event:
+                    raise RuntimeError(f"keel: error event {event}")
+                choices = event.get("choices") or [{"text": "", "finish_reason": None}]
+                yield choices[0]["text"], choices[0]["finish_reason"], event.get("usage")
 
     def run(self, prompt: str, max_tokens: int, warmup: bool = False) -> Run:
         pieces: list[str] = []
         ttft = last = None
         finish = None
         usage = None
+        body = {
+            "model": MODEL,
+            "prompt": prompt,
+            "max_tokens": max_tokens,
+            "temperature": 0,
+            "stream": True,
+            "stream_options": {"include_usage": True},
+        }
+        events = self._openai_events if self.kind == "openai" else self._httpx_events
         t0 = time.perf_counter()
-        stream = self.client.completions.create(
-            model=MODEL,
-            prompt=prompt,
-            max_tokens=max_tokens,
-            temperature=0,
-            stream=True,
-            stream_options={"include_usage": True},
-        )
-        for chunk in stream:
+        for text, finish_reason, chunk_usage in events(body):
             now = time.perf_counter()
-            if chunk.choices:
-                choice = chunk.choices[0]
-                if choice.text:
-                    if ttft is None:
-                        ttft = now - t0
-                    last = now - t0
-                    pieces.append(choice.text)
-                if choice.finish_reason is not None:
-                    finish = choice.finish_reason
-            if chunk.usage is not None:
-                usage = chunk.usage
+            if text:
+                if ttft is None:
+                    ttft = now - t0
+                last = now - t0
+                pieces.append(text)
+            if finish_reason is not None:
+                finish = finish_reason
+            if chunk_usage is not None:
+                usage = chunk_usage
         if ttft is None or last is None:
             raise RuntimeError("keel: the stream carried no text")
         if usage is None:
             raise RuntimeError("keel: the stream carried no usage chunk (stream_options.include_usage)")
-        return Run(
-            "keel", warmup, usage.prompt_tokens, usage.completion_tokens, ttft, last, finish, "".join(pieces)
-        )
+        tokens, text = usage["completion_tokens"], "".join(pieces)
+        return Run("keel", warmup, usage["prompt_tokens"], tokens, ttft, last, finish, text)
 
     def close(self) -> None:
         self.client.close()
+        self.http.close()
 
 
 # --------------------------------------------------------------------------- report
@@ -328,12 +358,12 @@ def side_stats(runs: list[Run]) -> dict[str, Any]:
     return {
         "tokens": sorted({r.tokens for r in runs}),
         "prompt_tokens": sorted({r.prompt_tokens for r in runs}),
-        "tok_s_median": median(tok_s),
-        "tok_s_min": min(tok_s),
-        "tok_s_max": max(tok_s),
-        "decode_tok_s_median": median([r.decode_tok_s for r in runs]),
-        "ttft_ms_median": median([r.ttft_s * 1000 for r in runs]),
-        "total_s_median": median([r.total_s for r in runs]),
+        "tok_s_median": round(median(tok_s), 3),
+        "tok_s_min": round(min(tok_s), 3),
+        "tok_s_max": round(max(tok_s), 3),
+        "decode_tok_s_median": round(median([r.decode_tok_s for r in runs]), 3),
+        "ttft_ms_median": round(median([r.ttft_s * 1000 for r in runs]), 3),
+        "total_s_median": round(median([r.total_s for r in runs]), 6),
     }
 
 
@@ -354,7 +384,7 @@ def checks(runs: list[Run], max_tokens: int) -> dict[str, Any]:
 
 def table(result: dict[str, Any]) -> str:
     cfg, d, k, c = result["config"], result["direct"], result["keel"], result["checks"]
-    ratio, ttft_ratio = result["ratio_tok_s"], result["ratio_ttft"]
+    ratio, ttft_ratio, pr = result["ratio_tok_s"], result["ratio_ttft"], result["paired_ratio_tok_s"]
     fmt_tokens = lambda s: "/".join(str(t) for t in s["tokens"])  # noqa: E731
     lines = [
         f"Single-stream generation, POST /v1/completions vs Llama.create_completion, temperature 0, "
@@ -366,7 +396,7 @@ def table(result: dict[str, Any]) -> str:
         f"{'':22}{'tokens':>8}{'tok/s':>10}{'min-max':>15}{'decode tok/s':>14}{'TTFT ms':>10}",
         f"{'direct (llama-cpp)':22}{fmt_tokens(d):>8}{d['tok_s_median']:>10.2f}"
         f"{d['tok_s_min']:>7.2f}-{d['tok_s_max']:<7.2f}{d['decode_tok_s_median']:>14.2f}{d['ttft_ms_median']:>10.1f}",
-        f"{'keel (HTTP, openai)':22}{fmt_tokens(k):>8}{k['tok_s_median']:>10.2f}"
+        f"{'keel (HTTP, ' + cfg['client'] + ')':22}{fmt_tokens(k):>8}{k['tok_s_median']:>10.2f}"
         f"{k['tok_s_min']:>7.2f}-{k['tok_s_max']:<7.2f}{k['decode_tok_s_median']:>14.2f}{k['ttft_ms_median']:>10.1f}",
         f"{'keel / direct':22}{'':>8}{ratio:>10.3f}{'':>15}"
         f"{result['ratio_decode_tok_s']:>14.3f}{ttft_ratio:>10.2f}",
@@ -377,6 +407,8 @@ def table(result: dict[str, Any]) -> str:
         f"texts identical: {'yes' if c['texts_identical'] else 'NO'}",
         f"other processes used at most {c['max_foreign_cpu']:.0%} of the CPUs during a measured run"
         + ("  (NOISY: figures unreliable)" if c["max_foreign_cpu"] > NOISY else ""),
+        f"keel/direct tok/s paired per repetition: median {pr['median']:.3f} "
+        f"(min {pr['min']:.3f}, max {pr['max']:.3f})",
         f"target keel >= {TARGET_RATIO:.0%} of direct tok/s: "
         f"{'PASS' if result['target_met'] else 'FAIL'} ({ratio:.1%})",
     ]
@@ -403,6 +435,10 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--quiet-timeout", type=float, default=120.0, help="max wait for a quiet machine, s")
     ap.add_argument("--retries", type=int, default=3, help="re-measure a run disturbed by other processes")
     ap.add_argument("--startup-timeout", type=float, default=180.0, help="seconds to wait for /readyz")
+    ap.add_argument(
+        "--client", choices=("openai", "httpx"), default="openai",
+        help="Keel client: the openai SDK (default) or a bare httpx SSE reader",
+    )  # fmt: skip
     ap.add_argument("--json", action="store_true", help="print the results as JSON instead of a table")
     args = ap.parse_args(argv)
     if args.runs < 1 or args.max_tokens < 2:
@@ -438,7 +474,7 @@ def main(argv: list[str] | None = None) -> int:
             watch.pids.append(server.proc.pid)
             log(f"keel ready in {time.perf_counter() - t0:.1f}s; loading the model in-process ...")
             direct = Direct(gguf, args.n_ctx, args.n_threads)
-            client = KeelClient(server.base_url)
+            client = KeelClient(server.base_url, args.client)
             sides = {"direct": direct.run, "keel": client.run}
 
             def measure(side: str, warmup: bool) -> Run:
@@ -478,8 +514,10 @@ def main(argv: list[str] | None = None) -> int:
             server.stop()
 
     measured = [r for r in runs if not r.warmup]
-    d = side_stats([r for r in measured if r.side == "direct"])
-    k = side_stats([r for r in measured if r.side == "keel"])
+    direct_runs = [r for r in measured if r.side == "direct"]
+    keel_runs = [r for r in measured if r.side == "keel"]
+    d, k = side_stats(direct_runs), side_stats(keel_runs)
+    paired = [kr.tok_s / dr.tok_s for dr, kr in zip(direct_runs, keel_runs, strict=True)]
     result: dict[str, Any] = {
         "config": {
             "prompt": args.prompt,
@@ -487,14 +525,20 @@ def main(argv: list[str] | None = None) -> int:
             "runs": args.runs,
             "n_threads": args.n_threads,
             "n_ctx": args.n_ctx,
+            "client": args.client,
             "model_path": str(gguf),
             "cpu_count": os.cpu_count(),
         },
         "direct": d,
         "keel": k,
-        "ratio_tok_s": k["tok_s_median"] / d["tok_s_median"],
-        "ratio_decode_tok_s": k["decode_tok_s_median"] / d["decode_tok_s_median"],
-        "ratio_ttft": k["ttft_ms_median"] / d["ttft_ms_median"],
+        "ratio_tok_s": round(k["tok_s_median"] / d["tok_s_median"], 4),
+        "ratio_decode_tok_s": round(k["decode_tok_s_median"] / d["decode_tok_s_median"], 4),
+        "ratio_ttft": round(k["ttft_ms_median"] / d["ttft_ms_median"], 4),
+        "paired_ratio_tok_s": {
+            "median": round(median(paired), 4),
+            "min": round(min(paired), 4),
+            "max": round(max(paired), 4),
+        },
         "checks": checks(measured + [r for r in runs if r.warmup], args.max_tokens),
         "runs": [r.summary() for r in runs],
     }
@@ -510,4 +554,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        log("interrupted; the keel server was stopped")
+        sys.exit(130)

@@ -21,8 +21,8 @@ class Message:
 @dataclass
 class GenerationParams:
     max_tokens: int | None = None
-    temperature: float = 1.0
-    top_p: float = 1.0
+    temperature: float | None = None  # None: the model's default
+    top_p: float | None = None
     stop: list[str] = field(default_factory=list)
     seed: int | None = None
     presence_penalty: float = 0.0
