@@ -39,7 +39,11 @@ def chat(
     if url and not remote:
         err.print(f"[red]No Keel gateway answers at {url}.[/red] Start one with `keel serve`.")
         raise typer.Exit(1)
-    asyncio.run(_loop(settings, model, base if remote else None, message, system, temperature, max_tokens))
+    try:
+        asyncio.run(_loop(settings, model, base if remote else None, message, system, temperature, max_tokens))
+    except KeyboardInterrupt:  # Ctrl-C mid-answer: leave quietly
+        out.print()
+        raise typer.Exit(130) from None
 
 
 def _reachable(base: str) -> bool:
