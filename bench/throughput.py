@@ -147,9 +147,7 @@ class Direct:
         import llama_cpp
         from llama_cpp import Llama
 
-        self.llm = Llama(
-            str(path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads, verbose=False
-        )
+        self.llm = Llama(str(path), n_ctx=n_ctx, n_threads=n_threads, n_threads_batch=n_threads, verbose=False)
         vocab = self.llm._model.vocab
         self._is_eog = lambda t: bool(llama_cpp.llama_vocab_is_eog(vocab, t))
         self._generated = 0
@@ -185,9 +183,7 @@ class Direct:
                 finish = choice["finish_reason"]
         if ttft is None or last is None:
             raise RuntimeError("direct: the model produced no text")
-        return Run(
-            "direct", warmup, self.prompt_tokens(prompt), self._generated, ttft, last, finish, "".join(pieces)
-        )
+        return Run("direct", warmup, self.prompt_tokens(prompt), self._generated, ttft, last, finish, "".join(pieces))
 
 
 # --------------------------------------------------------------------------- (b) keel
@@ -398,8 +394,7 @@ def table(result: dict[str, Any]) -> str:
         f"{d['tok_s_min']:>7.2f}-{d['tok_s_max']:<7.2f}{d['decode_tok_s_median']:>14.2f}{d['ttft_ms_median']:>10.1f}",
         f"{'keel (HTTP, ' + cfg['client'] + ')':22}{fmt_tokens(k):>8}{k['tok_s_median']:>10.2f}"
         f"{k['tok_s_min']:>7.2f}-{k['tok_s_max']:<7.2f}{k['decode_tok_s_median']:>14.2f}{k['ttft_ms_median']:>10.1f}",
-        f"{'keel / direct':22}{'':>8}{ratio:>10.3f}{'':>15}"
-        f"{result['ratio_decode_tok_s']:>14.3f}{ttft_ratio:>10.2f}",
+        f"{'keel / direct':22}{'':>8}{ratio:>10.3f}{'':>15}{result['ratio_decode_tok_s']:>14.3f}{ttft_ratio:>10.2f}",
         "",
         f"token counts match: {'yes' if c['token_counts_match'] else 'NO'} "
         f"(direct {fmt_tokens(d)}, keel {fmt_tokens(k)}); "
@@ -422,12 +417,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--runs", type=int, default=5, help="measured runs per side (default 5)")
     ap.add_argument("--max-tokens", type=int, default=128, help="tokens to generate (default 128)")
-    ap.add_argument(
-        "--prompt", default=DEFAULT_PROMPT, help="raw completion prompt (greedy must not stop early)"
-    )
-    ap.add_argument(
-        "--n-threads", type=int, default=os.cpu_count() or 1, help="both sides (default: all cores)"
-    )
+    ap.add_argument("--prompt", default=DEFAULT_PROMPT, help="raw completion prompt (greedy must not stop early)")
+    ap.add_argument("--n-threads", type=int, default=os.cpu_count() or 1, help="both sides (default: all cores)")
     ap.add_argument("--n-ctx", type=int, default=2048, help="both sides (default 2048)")
     ap.add_argument("--model-path", type=Path, help=f"a GGUF (default: the one assembled from {PACKAGE})")
     ap.add_argument("--port", type=int, default=0, help="port for keel serve (default: a free one)")

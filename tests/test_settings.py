@@ -388,9 +388,7 @@ def test_missing_env_var_reported_with_yaml_error() -> None:
 # ---------------------------------------------------------------------------- load_settings
 
 
-def test_load_settings_none_without_config_gives_defaults(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_load_settings_none_without_config_gives_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("KEEL_CONFIG", raising=False)
     s = load_settings(None)

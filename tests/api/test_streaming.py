@@ -84,9 +84,7 @@ def test_stream_n_two_and_length(client):
 
 
 def test_stream_stop_sequence(client):
-    base = dict(
-        model=MODEL, messages=[{"role": "user", "content": "List the days of the week."}], temperature=0
-    )
+    base = dict(model=MODEL, messages=[{"role": "user", "content": "List the days of the week."}], temperature=0)
     free = client.chat.completions.create(max_tokens=30, **base).choices[0].message.content
     stop = free.split()[2] if len(free.split()) > 3 else free[-3:]
     text = "".join(
@@ -108,16 +106,12 @@ async def test_fifty_concurrent_streams_are_not_interleaved(aclient):
     ]
 
     async def ask(prompt: str, stream: bool) -> tuple[str, int]:
-        kwargs = dict(
-            model=MODEL, messages=[{"role": "user", "content": prompt}], max_tokens=12, temperature=0
-        )
+        kwargs = dict(model=MODEL, messages=[{"role": "user", "content": prompt}], max_tokens=12, temperature=0)
         if not stream:
             r = await aclient.chat.completions.create(**kwargs)
             return r.choices[0].message.content, r.usage.completion_tokens
         parts, usage = [], None
-        s = await aclient.chat.completions.create(
-            stream=True, stream_options={"include_usage": True}, **kwargs
-        )
+        s = await aclient.chat.completions.create(stream=True, stream_options={"include_usage": True}, **kwargs)
         async for chunk in s:
             if chunk.usage:
                 usage = chunk.usage.completion_tokens

@@ -103,9 +103,7 @@ def test_config_check_unknown_provider(tmp_path: Path) -> None:
 
 def test_config_check_missing_env_var(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("KEEL_CLI_TEST_UNSET", raising=False)
-    path = write(
-        tmp_path, "env.yaml", "server:\n  host: x\nstorage:\n  url: 'sqlite:///${KEEL_CLI_TEST_UNSET}'\n"
-    )
+    path = write(tmp_path, "env.yaml", "server:\n  host: x\nstorage:\n  url: 'sqlite:///${KEEL_CLI_TEST_UNSET}'\n")
     result = runner.invoke(app, ["config", "check", str(path)])
     assert result.exit_code == 1, result.output
     assert f"{path}:4: environment variable KEEL_CLI_TEST_UNSET is not set" in result.output

@@ -172,9 +172,7 @@ def test_stage_order_and_prompt_logging_come_from_config(tmp_path):
     live = LiveServer(settings).start()
     try:
         with httpx.Client(base_url=live.url, timeout=60) as http:
-            resp = http.post(
-                "/v1/completions", json={"model": MODEL, "prompt": "Hello  there", "max_tokens": 2}
-            )
+            resp = http.post("/v1/completions", json={"model": MODEL, "prompt": "Hello  there", "max_tokens": 2})
             assert resp.status_code == 200
             trace = http.get(f"/v1/traces/{resp.headers['x-keel-trace-id']}").json()
             assert [s["stage"] for s in trace["stages"]] == ["generate"]

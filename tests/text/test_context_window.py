@@ -147,9 +147,7 @@ def test_check_prompt_fits_ok() -> None:
     check_prompt_fits(199, 200, None)  # default reserve is one token
 
 
-@pytest.mark.parametrize(
-    ("prompt", "window", "max_tokens"), [(200, 200, None), (100, 200, 101), (300, 200, 1)]
-)
+@pytest.mark.parametrize(("prompt", "window", "max_tokens"), [(200, 200, None), (100, 200, 101), (300, 200, 1)])
 def test_check_prompt_fits_raises(prompt: int, window: int, max_tokens: int | None) -> None:
     with pytest.raises(InvalidRequest) as info:
         check_prompt_fits(prompt, window, max_tokens)

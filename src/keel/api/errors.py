@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 
 
 def error_response(exc: KeelError, headers: dict[str, str] | None = None) -> Response:
+    if exc.retry_after is not None:
+        headers = {**(headers or {}), "retry-after": str(max(1, round(exc.retry_after)))}
     return Response(
         orjson.dumps(exc.to_dict()),
         status_code=exc.status_code,
@@ -57,9 +59,7 @@ def validation_error(errors: list[Any]) -> InvalidRequest:
     """A clear 400 from pydantic errors: the first problem, with its parameter path."""
     err = errors[0]
     if err.get("type") == "json_invalid":
-        return InvalidRequest(
-            f"The request body is not valid JSON: {err.get('ctx', {}).get('error', err['msg'])}"
-        )
+        return InvalidRequest(f"The request body is not valid JSON: {err.get('ctx', {}).get('error', err['msg'])}")
     union_tags = ("str", "list[str]", "list[ContentPart]", "ContentPart", "int", "float")
     loc = tuple(err.get("loc", ()))
     if len(loc) > 1 and loc[-1] in union_tags:
@@ -81,9 +81,7 @@ def validation_error(errors: list[Any]) -> InvalidRequest:
         text = f"Invalid type for '{param}': expected {' or '.join(wanted)}."
     else:
         text = f"Invalid value for '{param}': {msg}."
-    others = {_param(tuple(e.get("loc", ()))) for e in errors} - {
-        _param(tuple(e.get("loc", ()))) for e in same
-    }
+    others = {_param(tuple(e.get("loc", ()))) for e in errors} - {_param(tuple(e.get("loc", ()))) for e in same}
     if others:
         text += f" ({len(others)} more problem{'s' if len(others) > 1 else ''} in this request.)"
     return InvalidRequest(text, param=param, code="missing_required_parameter" if kind == "missing" else None)

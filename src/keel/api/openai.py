@@ -73,9 +73,7 @@ def _usage(ctx: RequestContext) -> dict[str, int]:
 @router.get("/v1/models")
 async def list_models(request: Request) -> Response:
     gw = _gateway(request)
-    data = [
-        {"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by} for m in gw.settings.models
-    ]
+    data = [{"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by} for m in gw.settings.models]
     return _json({"object": "list", "data": data})
 
 
@@ -182,9 +180,7 @@ def _chat_chunks(ctx: RequestContext, include_usage: bool):
                 _event(
                     {
                         **base,
-                        "choices": [
-                            {"index": index, "delta": {}, "logprobs": None, "finish_reason": c.finish_reason}
-                        ],
+                        "choices": [{"index": index, "delta": {}, "logprobs": None, "finish_reason": c.finish_reason}],
                     }
                 )
             )
@@ -261,9 +257,7 @@ def _completion_chunks(ctx: RequestContext, include_usage: bool, echo: str | Non
             _event(
                 {
                     **base,
-                    "choices": [
-                        {"index": index, "text": text, "logprobs": None, "finish_reason": c.finish_reason}
-                    ],
+                    "choices": [{"index": index, "text": text, "logprobs": None, "finish_reason": c.finish_reason}],
                 }
             )
         ]

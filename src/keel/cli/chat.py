@@ -25,9 +25,7 @@ def chat(
     model: str = typer.Argument(DEFAULT_MODEL, help="model name"),
     config: Path | None = ConfigOption,
     url: str | None = typer.Option(None, help="gateway base URL (default: http://HOST:PORT/v1 from config)"),
-    message: str | None = typer.Option(
-        None, "--message", "-m", help="send one message, print the answer, exit"
-    ),
+    message: str | None = typer.Option(None, "--message", "-m", help="send one message, print the answer, exit"),
     system: str | None = typer.Option(None, help="system prompt"),
     temperature: float | None = typer.Option(None, min=0, max=2),
     max_tokens: int = typer.Option(256, min=1),

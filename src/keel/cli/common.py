@@ -12,9 +12,7 @@ from keel.settings import ConfigError, Settings, load_settings
 
 console = Console(stderr=True, soft_wrap=True)
 
-ConfigOption = typer.Option(
-    None, "--config", "-c", help="keel.yaml (default: $KEEL_CONFIG, then ./keel.yaml)"
-)
+ConfigOption = typer.Option(None, "--config", "-c", help="keel.yaml (default: $KEEL_CONFIG, then ./keel.yaml)")
 
 
 def settings_or_exit(path: Path | None) -> Settings:

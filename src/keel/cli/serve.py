@@ -27,9 +27,7 @@ def serve(
         settings.server.port = port
     prepare_models(settings)
     names = ", ".join(m.name for m in settings.models)
-    console.print(
-        f"Keel serving [bold]{names}[/bold] on http://{settings.server.host}:{settings.server.port}/v1"
-    )
+    console.print(f"Keel serving [bold]{names}[/bold] on http://{settings.server.host}:{settings.server.port}/v1")
     uvicorn.run(
         create_app(settings),
         host=settings.server.host,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -49,6 +49,8 @@ class RequestContext:
     embeddings: list[list[float]] | None = None
     timings: list[StageTiming] = field(default_factory=list)
     annotations: dict[str, Any] = field(default_factory=dict)
+    # work to run after a successful response, off the latency path (e.g. a cache write)
+    deferred: list[Callable[[RequestContext], Awaitable[None]]] = field(default_factory=list)
 
     # filled in when the response is done
     status: int = 200
@@ -58,6 +60,10 @@ class RequestContext:
 
     def elapsed(self) -> float:
         return time.perf_counter() - self.started
+
+    def defer(self, fn: Callable[[RequestContext], Awaitable[None]]) -> None:
+        """Run FN(ctx) after the response is complete and successful, in the background."""
+        self.deferred.append(fn)
 
     def timing(self, stage: str) -> StageTiming:
         """The timing record of STAGE, created on first use (streamed stages add to it)."""

@@ -32,7 +32,7 @@ class Gateway:
     def __init__(self, settings: Settings, providers: dict[str, Provider] | None = None) -> None:
         self.settings = settings
         self.providers: dict[str, Provider] = providers or {
-            m.name: create_provider(m) for m in settings.models
+            m.name: create_provider(m.name, m.provider, m.params) for m in settings.models
         }
         self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
         self.load_errors: dict[str, str] = {}
@@ -52,6 +52,7 @@ class Gateway:
             for route, stages in settings.pipeline.items()
         }
         self._loading: list[asyncio.Task[None]] = []
+        self._background: set[asyncio.Task[None]] = set()
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -75,6 +76,8 @@ class Gateway:
     async def close(self) -> None:
         for task in self._loading:
             task.cancel()
+        if self._background:
+            await asyncio.wait(self._background, timeout=10)
         for provider in self.providers.values():
             await provider.close()
         await asyncio.to_thread(self.request_log.close)
@@ -115,21 +118,21 @@ class Gateway:
         """
         texts: list[list[str]] = [[] for _ in ctx.streams]
         finish: list[Any] = [None] * len(ctx.streams)
+        produced = [0] * len(ctx.streams)
         try:
             for i, stream in enumerate(ctx.streams):
-                produced = 0
                 async for chunk in stream:
                     if ctx.first_token_s is None and chunk.text:
                         ctx.first_token_s = ctx.elapsed()
                     if chunk.completion_tokens is not None:
-                        produced = chunk.completion_tokens
+                        produced[i] = chunk.completion_tokens
                     if chunk.prompt_tokens is not None:
                         ctx.prompt_tokens = chunk.prompt_tokens
                     if chunk.finish_reason is not None:
                         finish[i] = chunk.finish_reason
                     texts[i].append(chunk.text)
                     yield i, chunk
-                ctx.completion_tokens += produced
+                ctx.completion_tokens += produced[i]
         except BaseException as exc:
             self.fail(ctx, exc)
             raise
@@ -137,7 +140,8 @@ class Gateway:
             for stream in ctx.streams:
                 await stream.aclose()
             ctx.results = [
-                Generation("".join(t), f or "stop", ctx.prompt_tokens or 0, 0) for t, f in zip(texts, finish)
+                Generation("".join(t), f or "stop", ctx.prompt_tokens or 0, n)
+                for t, f, n in zip(texts, finish, produced)
             ]
             self.finish(ctx)
 
@@ -185,6 +189,17 @@ class Gateway:
         }
         self.traces.put(trace)
         self.request_log.record(self._log_row(ctx, trace))
+        if ctx.deferred and ctx.status == 200:
+            for fn in ctx.deferred:
+                task = asyncio.get_running_loop().create_task(self._run_deferred(fn, ctx))
+                self._background.add(task)
+                task.add_done_callback(self._background.discard)
+
+    async def _run_deferred(self, fn: Any, ctx: RequestContext) -> None:
+        try:
+            await fn(ctx)
+        except Exception:  # after-response work must never hurt the gateway
+            log.exception("deferred work failed for trace %s", ctx.trace_id)
 
     def _log_row(self, ctx: RequestContext, trace: dict[str, Any]) -> dict[str, Any]:
         log_text = self.settings.storage.log_prompts

@@ -8,6 +8,8 @@ from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
 
 from pydantic import BaseModel
 
+from keel.errors import ServiceUnavailable
+
 FinishReason = Literal["stop", "length"]
 
 
@@ -38,6 +40,7 @@ class GenerationRequest:
     params: GenerationParams
     messages: list[Message] | None = None
     prompt: str | None = None
+    region: str | None = None  # the caller's region, for region-aware routing
 
 
 @dataclass
@@ -76,18 +79,12 @@ class Health:
 
 @dataclass
 class ModelInfo:
-    context_window: int
+    context_window: int | None  # None: unknown (the upstream enforces its own)
     embedding_dim: int | None = None
 
 
-class ProviderError(Exception):
-    """A provider failure that is not the user's fault (maps to 5xx)."""
-
-    status_code = 502
-
-
-class ModelNotReady(ProviderError):
-    status_code = 503
+class ModelNotReady(ServiceUnavailable):
+    """The provider has not loaded its model yet."""
 
 
 @runtime_checkable
@@ -102,8 +99,11 @@ class Provider(Protocol):
 
     def info(self) -> ModelInfo: ...
 
-    def tokenize(self, text: str | list[Message]) -> list[int]:
-        """Token ids of a raw prompt, or of chat messages as the model will see them."""
+    def tokenize(self, text: str | list[Message]) -> list[int] | None:
+        """Token ids of a raw prompt, or of chat messages as the model will see them.
+
+        None when the provider cannot tokenize locally (a remote API); callers then estimate.
+        """
         ...
 
     async def complete(self, request: GenerationRequest) -> Generation: ...

@@ -46,9 +46,7 @@ class LlamaCppParams(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     path: str | None = Field(None, description="a GGUF file")
-    package: str | None = Field(
-        None, description=f"a PyPI package shipping a GGUF (default {DEFAULT_PACKAGE})"
-    )
+    package: str | None = Field(None, description=f"a PyPI package shipping a GGUF (default {DEFAULT_PACKAGE})")
     n_ctx: int = Field(8192, ge=64, description="context window in tokens")
     n_threads: int | None = Field(None, ge=1, description="CPU threads (default: all cores)")
     n_batch: int = Field(512, ge=1)
@@ -214,9 +212,7 @@ class LlamaCppProvider:
         n_ctx = llm.n_ctx()
         room = n_ctx - len(prompt_tokens)
         if room <= 0:
-            raise InvalidRequest(
-                f"the prompt needs {len(prompt_tokens)} tokens; the context window is {n_ctx}"
-            )
+            raise InvalidRequest(f"the prompt needs {len(prompt_tokens)} tokens; the context window is {n_ctx}")
         max_tokens = min(params.max_tokens or room, room)
         grammar = None
         rf = params.response_format

@@ -35,21 +35,30 @@ def provider_class(name: str) -> Any:
 
 
 def validate_model_params(model: ModelSettings) -> list[tuple[tuple[Any, ...], str]]:
-    """Problems with one model's provider/params, as (location, message) pairs."""
-    if model.provider not in provider_names():
-        return [(("provider",), f"unknown provider {model.provider!r}; known: {', '.join(provider_names())}")]
-    cls = provider_class(model.provider)
+    """Problems with one model's provider(s) and params, as (location, message) pairs."""
+    if not model.deployments:
+        return _validate(model.provider, model.params, ())
+    out = []
+    for i, dep in enumerate(model.deployments):
+        out += _validate(dep.provider, dep.params, ("deployments", i))
+    return out
+
+
+def _validate(provider: str, params: dict[str, Any], prefix: tuple[Any, ...]) -> list[tuple[tuple[Any, ...], str]]:
+    if provider not in provider_names():
+        return [((*prefix, "provider"), f"unknown provider {provider!r}; known: {', '.join(provider_names())}")]
+    cls = provider_class(provider)
     try:
-        cls.Params.model_validate(model.params)
+        cls.Params.model_validate(params)
     except ValidationError as exc:
         out = []
         for err in exc.errors():
             msg = "unknown parameter" if err["type"] == "extra_forbidden" else err["msg"]
-            out.append((("params", *err["loc"]), msg.removeprefix("Value error, ")))
+            out.append(((*prefix, "params", *err["loc"]), msg.removeprefix("Value error, ")))
         return out
     return []
 
 
-def create_provider(model: ModelSettings) -> Any:
-    cls = provider_class(model.provider)
-    return cls(model.name, cls.Params.model_validate(model.params))
+def create_provider(name: str, provider: str, params: dict[str, Any]) -> Any:
+    cls = provider_class(provider)
+    return cls(name, cls.Params.model_validate(params))

@@ -45,8 +45,7 @@ class GenerateStage:
         requests = _choice_requests(ctx)
         if ctx.stream:
             ctx.streams = [
-                timed_stream(ctx, self.name, provider.stream(r), lambda c: [c], count_upstream=True)
-                for r in requests
+                timed_stream(ctx, self.name, provider.stream(r), lambda c: [c], count_upstream=True) for r in requests
             ]
             return
         ctx.results = [await provider.complete(r) for r in requests]
