@@ -58,6 +58,30 @@ def _params(req: ChatCompletionRequest | CompletionRequest, max_tokens: int | No
     )
 
 
+def _context(request: Request, req: Any, route: str, **fields: Any) -> RequestContext:
+    """The RequestContext of an HTTP request: trace id, caller's region, cache opt-out."""
+    gw = _gateway(request)
+    model = gw.settings.model(req.model)
+    region_header = model.routing.region_header if model else "x-keel-region"
+    ctx = RequestContext(
+        route=route,
+        model=req.model,
+        user=req.user,
+        region=request.headers.get(region_header),
+        trace_id=request.scope["state"]["trace_id"],
+        **fields,
+    )
+    no_cache = getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower()
+    if no_cache:
+        ctx.annotations["cache_control"] = "no-cache"
+    return ctx
+
+
+def _headers(ctx: RequestContext) -> dict[str, str] | None:
+    cache = ctx.annotations.get("cache")
+    return {"x-keel-cache": cache} if cache else None
+
+
 def _usage(ctx: RequestContext) -> dict[str, int]:
     p = ctx.prompt_tokens or 0
     return {
@@ -92,15 +116,14 @@ async def get_model(model: str, request: Request) -> Response:
 @router.post("/v1/chat/completions")
 async def chat_completions(request: Request) -> Response:
     req: ChatCompletionRequest = await _parse(request, ChatCompletionRequest)
-    ctx = RequestContext(
-        route="chat",
-        model=req.model,
+    ctx = _context(
+        request,
+        req,
+        "chat",
         params=_params(req, req.effective_max_tokens()),
         messages=[Message(m.role, m.text(), m.name) for m in req.messages],
         n=req.n,
         stream=req.stream,
-        user=req.user,
-        trace_id=request.scope["state"]["trace_id"],
     )
     gw = _gateway(request)
     await gw.run(ctx)
@@ -125,7 +148,7 @@ async def chat_completions(request: Request) -> Response:
         "usage": _usage(ctx),
         "system_fingerprint": None,
     }
-    return Response(orjson.dumps(body), media_type=_JSON)
+    return Response(orjson.dumps(body), media_type=_JSON, headers=_headers(ctx))
 
 
 def _chat_chunks(ctx: RequestContext, include_usage: bool):
@@ -202,15 +225,8 @@ async def completions(request: Request) -> Response:
     req: CompletionRequest = await _parse(request, CompletionRequest)
     max_tokens = req.max_tokens if req.max_tokens is not None else 16  # OpenAI's default for completions
     prompt = req.prompt_text()
-    ctx = RequestContext(
-        route="completions",
-        model=req.model,
-        params=_params(req, max_tokens),
-        prompt=prompt,
-        n=req.n,
-        stream=req.stream,
-        user=req.user,
-        trace_id=request.scope["state"]["trace_id"],
+    ctx = _context(
+        request, req, "completions", params=_params(req, max_tokens), prompt=prompt, n=req.n, stream=req.stream
     )
     gw = _gateway(request)
     await gw.run(ctx)
@@ -231,7 +247,7 @@ async def completions(request: Request) -> Response:
         "usage": _usage(ctx),
         "system_fingerprint": None,
     }
-    return Response(orjson.dumps(body), media_type=_JSON)
+    return Response(orjson.dumps(body), media_type=_JSON, headers=_headers(ctx))
 
 
 def _completion_chunks(ctx: RequestContext, include_usage: bool, echo: str | None):
@@ -309,7 +325,7 @@ async def _sse(gw: Gateway, ctx: RequestContext, formatter: Any) -> Response:
         finally:
             await events.aclose()
 
-    headers = {"cache-control": "no-cache", "x-accel-buffering": "no"}
+    headers = {"cache-control": "no-cache", "x-accel-buffering": "no", **(_headers(ctx) or {})}
     return StreamingResponse(body(), media_type="text/event-stream", headers=headers)
 
 
@@ -319,13 +335,7 @@ async def _sse(gw: Gateway, ctx: RequestContext, formatter: Any) -> Response:
 @router.post("/v1/embeddings")
 async def embeddings(request: Request) -> Response:
     req: EmbeddingRequest = await _parse(request, EmbeddingRequest)
-    ctx = RequestContext(
-        route="embeddings",
-        model=req.model,
-        inputs=req.inputs(),
-        user=req.user,
-        trace_id=request.scope["state"]["trace_id"],
-    )
+    ctx = _context(request, req, "embeddings", inputs=req.inputs())
     gw = _gateway(request)
     if req.dimensions is not None:
         dim = gw.provider(req.model).info().embedding_dim
@@ -355,4 +365,4 @@ async def embeddings(request: Request) -> Response:
         "model": ctx.model,
         "usage": {"prompt_tokens": p, "total_tokens": p},
     }
-    return Response(orjson.dumps(body), media_type=_JSON)
+    return Response(orjson.dumps(body), media_type=_JSON, headers=_headers(ctx))

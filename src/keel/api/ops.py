@@ -46,6 +46,13 @@ async def metrics(request: Request) -> Response:
     return Response(_gateway(request).metrics.render(), media_type=CONTENT_TYPE_LATEST)
 
 
+@router.get("/admin/deployments")
+async def deployments(request: Request) -> Response:
+    """Every public model's deployments: readiness, health, breaker state, latency and load."""
+    gw = _gateway(request)
+    return _json({"models": [p.snapshot() for p in gw.providers.values() if hasattr(p, "snapshot")]})
+
+
 class TraceNotFound(KeelError):
     status_code = 404
     type = "invalid_request_error"

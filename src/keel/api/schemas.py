@@ -74,6 +74,7 @@ class _Sampling(_Req):
     stream: StrictBool = False
     stream_options: StreamOptions | None = None
     user: str | None = Field(None, max_length=256)
+    cache: StrictBool | None = Field(None, description="false: skip the response cache for this request")
 
     @field_validator("stop")
     @classmethod

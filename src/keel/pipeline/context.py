@@ -37,6 +37,7 @@ class RequestContext:
     n: int = 1
     stream: bool = False
     user: str | None = None
+    region: str | None = None  # the caller's region (header), for region-aware routing
     principal: Principal = field(default_factory=Principal)
     trace_id: str = field(default_factory=lambda: uuid.uuid4().hex)
     started: float = field(default_factory=time.perf_counter)

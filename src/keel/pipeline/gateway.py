@@ -22,7 +22,9 @@ from keel.pipeline.runner import PipelineRunner
 from keel.pipeline.stages import stage_class
 from keel.providers.base import Generation, GenerationChunk, Provider
 from keel.providers.registry import create_provider
-from keel.settings import Settings
+from keel.routing.breaker import CircuitBreaker
+from keel.routing.router import Deployment, RoutedModel
+from keel.settings import ModelSettings, Settings
 from keel.store.engine import make_engine, migrate
 
 log = logging.getLogger(__name__)
@@ -31,9 +33,7 @@ log = logging.getLogger(__name__)
 class Gateway:
     def __init__(self, settings: Settings, providers: dict[str, Provider] | None = None) -> None:
         self.settings = settings
-        self.providers: dict[str, Provider] = providers or {
-            m.name: create_provider(m.name, m.provider, m.params) for m in settings.models
-        }
+        self.providers: dict[str, Provider] = providers or {m.name: self._build_model(m) for m in settings.models}
         self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
         self.load_errors: dict[str, str] = {}
         self.metrics = Metrics()
@@ -53,6 +53,19 @@ class Gateway:
         }
         self._loading: list[asyncio.Task[None]] = []
         self._background: set[asyncio.Task[None]] = set()
+
+    def _build_model(self, m: ModelSettings) -> RoutedModel:
+        breaker = m.routing.breaker
+        deployments = [
+            Deployment(
+                id=d.name or f"{d.provider}-{i}",
+                provider=create_provider(m.name, d.provider, d.params),
+                settings=d,
+                breaker=CircuitBreaker(breaker.failures, breaker.cooldown_s),
+            )
+            for i, d in enumerate(m.deployment_list())
+        ]
+        return RoutedModel(m.name, deployments, m.routing, resolve=self.provider)
 
     # ------------------------------------------------------------------ lifecycle
 

@@ -14,7 +14,10 @@ if TYPE_CHECKING:
 GROUP = "keel.providers"
 
 # Built-ins also resolve without installed package metadata (e.g. running from a source tree).
-_BUILTIN = {"llama_cpp": "keel.providers.llama_cpp:LlamaCppProvider"}
+_BUILTIN = {
+    "llama_cpp": "keel.providers.llama_cpp:LlamaCppProvider",
+    "openai_compat": "keel.providers.openai_compat:OpenAICompatProvider",
+}
 
 
 @cache

@@ -22,6 +22,7 @@ def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
             params=replace(ctx.params, seed=base_seed + i),
             messages=ctx.messages,
             prompt=ctx.prompt,
+            region=ctx.region,
         )
         for i in range(ctx.n)
     ]

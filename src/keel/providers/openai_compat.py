@@ -1,0 +1,279 @@
+"""openai_compat: any OpenAI-compatible upstream — vLLM, TGI, Ollama, llama.cpp server, OpenAI, Together…
+
+One pooled HTTP client per deployment (keep-alive connections reused across requests).
+Streams are passed through chunk by chunk as they arrive: nothing is buffered. Upstream errors
+become OpenAI error objects; whether another attempt may help is on the error (`retryable`).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator
+from typing import Any, ClassVar
+
+import httpx
+import orjson
+from pydantic import BaseModel, ConfigDict, Field
+
+from keel.errors import InvalidRequest, KeelError, RateLimited, UpstreamError, UpstreamTimeout
+from keel.providers.base import (
+    Embeddings,
+    Generation,
+    GenerationChunk,
+    GenerationRequest,
+    Health,
+    Message,
+    ModelInfo,
+)
+
+
+class OpenAICompatParams(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    base_url: str = Field(description="the upstream's API root, e.g. http://10.0.0.5:8000/v1")
+    model: str | None = Field(None, description="the upstream's model id (default: the public name)")
+    api_key: str | None = Field(None, description="sent as a Bearer token (prefer api_key_env)")
+    api_key_env: str | None = Field(None, description="environment variable holding the key")
+    headers: dict[str, str] = Field(default_factory=dict, description="extra headers on every request")
+    timeout_s: float = Field(600.0, gt=0, description="read timeout per response chunk")
+    connect_timeout_s: float = Field(5.0, gt=0)
+    max_connections: int = Field(1000, ge=1)
+    context_window: int | None = Field(None, ge=1, description="fit prompts to this window before sending")
+    embedding_dim: int | None = Field(None, ge=1)
+    extra_body: dict[str, Any] = Field(default_factory=dict, description="merged into every request body")
+
+
+_FINISH = {"stop": "stop", "length": "length", "eos": "stop", "end_turn": "stop"}
+
+
+def _finish(reason: str | None) -> str:
+    return _FINISH.get(reason or "stop", "stop")
+
+
+def _error_message(body: bytes) -> str:
+    try:
+        data = orjson.loads(body)
+    except orjson.JSONDecodeError:
+        return body.decode("utf-8", "replace")[:500]
+    err = data.get("error") if isinstance(data, dict) else None
+    if isinstance(err, dict):
+        return str(err.get("message") or err)
+    if isinstance(err, str):
+        return err
+    if isinstance(data, dict) and "detail" in data:
+        return str(data["detail"])
+    return str(data)[:500]
+
+
+def upstream_error(status: int, body: bytes, headers: httpx.Headers, name: str) -> KeelError:
+    """Map an upstream HTTP error to the error the client sees."""
+    message = f"Upstream '{name}' answered {status}: {_error_message(body)}"
+    if status == 429:
+        retry_after = headers.get("retry-after")
+        try:
+            seconds = float(retry_after) if retry_after is not None else None
+        except ValueError:
+            seconds = None
+        return RateLimited(message, retry_after=seconds, code="upstream_rate_limited")
+    if status in (401, 403):
+        return UpstreamError(
+            f"Upstream '{name}' rejected the gateway's credentials ({status})", retryable=False, code="upstream_auth"
+        )
+    if status in (408, 409) or status >= 500:
+        return UpstreamError(message, retryable=True, code="upstream_error")
+    # the request itself was wrong (400, 404, 413, 422…): the client's mistake, not worth a retry
+    return InvalidRequest(message, code="upstream_rejected")
+
+
+def transport_error(exc: httpx.HTTPError, name: str) -> KeelError:
+    if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+        return UpstreamTimeout(f"Upstream '{name}' timed out", retryable=True, code="upstream_timeout")
+    return UpstreamError(f"Upstream '{name}' is unreachable: {type(exc).__name__}", retryable=True)
+
+
+class OpenAICompatProvider:
+    Params: ClassVar[type[BaseModel]] = OpenAICompatParams
+
+    def __init__(self, name: str, params: OpenAICompatParams) -> None:
+        self.name = name
+        self.params = params
+        self.model = params.model or name
+        self._client: httpx.AsyncClient | None = None
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def _headers(self) -> dict[str, str]:
+        key = self.params.api_key
+        if key is None and self.params.api_key_env:
+            key = os.environ.get(self.params.api_key_env)
+        headers = {"content-type": "application/json", **self.params.headers}
+        if key:
+            headers["authorization"] = f"Bearer {key}"
+        return headers
+
+    async def start(self) -> None:
+        if self._client is None:
+            p = self.params
+            self._client = httpx.AsyncClient(
+                base_url=p.base_url.rstrip("/") + "/",
+                headers=self._headers(),
+                timeout=httpx.Timeout(p.timeout_s, connect=p.connect_timeout_s),
+                limits=httpx.Limits(max_connections=p.max_connections, max_keepalive_connections=p.max_connections),
+            )
+
+    async def close(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()
+            self._client = None
+
+    def info(self) -> ModelInfo:
+        return ModelInfo(context_window=self.params.context_window, embedding_dim=self.params.embedding_dim)
+
+    def tokenize(self, text: str | list[Message]) -> list[int] | None:
+        return None  # the upstream counts; usage comes back with the answer
+
+    async def health(self) -> Health:
+        try:
+            r = await self._http().get("models", timeout=5.0)
+        except httpx.HTTPError as exc:
+            return Health(False, f"{type(exc).__name__}")
+        return Health(r.status_code == 200, f"GET /models → {r.status_code}")
+
+    def _http(self) -> httpx.AsyncClient:
+        if self._client is None:
+            raise UpstreamError(f"provider {self.name} is not started", retryable=True)
+        return self._client
+
+    # ------------------------------------------------------------------ requests
+
+    def _body(self, request: GenerationRequest, stream: bool) -> tuple[str, dict[str, Any]]:
+        p = request.params
+        body: dict[str, Any] = {"model": self.model, **self.params.extra_body}
+        if request.messages is not None:
+            path = "chat/completions"
+            body["messages"] = [
+                {"role": m.role, "content": m.content, **({"name": m.name} if m.name else {})} for m in request.messages
+            ]
+        else:
+            path = "completions"
+            body["prompt"] = request.prompt or ""
+        for key, value in (
+            ("max_tokens", p.max_tokens),
+            ("temperature", p.temperature),
+            ("top_p", p.top_p),
+            ("seed", p.seed),
+        ):
+            if value is not None:
+                body[key] = value
+        if p.stop:
+            body["stop"] = p.stop
+        if p.presence_penalty:
+            body["presence_penalty"] = p.presence_penalty
+        if p.frequency_penalty:
+            body["frequency_penalty"] = p.frequency_penalty
+        rf = p.response_format
+        if rf and request.messages is not None:
+            if rf["type"] == "json_schema":
+                body["response_format"] = {
+                    "type": "json_schema",
+                    "json_schema": {"name": "response", "schema": rf.get("schema") or {}},
+                }
+            else:
+                body["response_format"] = {"type": "json_object"}
+        if stream:
+            body["stream"] = True
+            body["stream_options"] = {"include_usage": True}
+        return path, body
+
+    async def complete(self, request: GenerationRequest) -> Generation:
+        path, body = self._body(request, stream=False)
+        try:
+            r = await self._http().post(path, content=orjson.dumps(body))
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.name) from None
+        if r.status_code != 200:
+            raise upstream_error(r.status_code, r.content, r.headers, self.name)
+        try:
+            data = orjson.loads(r.content)
+            choice = data["choices"][0]
+            text = choice["message"]["content"] if "message" in choice else choice.get("text", "")
+            usage = data.get("usage") or {}
+        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError):
+            raise UpstreamError(f"Upstream '{self.name}' sent a malformed response", retryable=True) from None
+        return Generation(
+            text=text or "",
+            finish_reason=_finish(choice.get("finish_reason")),  # type: ignore[arg-type]
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or 0),
+        )
+
+    async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
+        path, body = self._body(request, stream=True)
+        client = self._http()
+        try:
+            req = client.build_request("POST", path, content=orjson.dumps(body))
+            response = await client.send(req, stream=True)
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.name) from None
+        try:
+            if response.status_code != 200:
+                raise upstream_error(response.status_code, await response.aread(), response.headers, self.name)
+            async for chunk in self._events(response):
+                yield chunk
+        finally:
+            await response.aclose()
+
+    async def _events(self, response: httpx.Response) -> AsyncIterator[GenerationChunk]:
+        finish: str | None = None
+        usage: dict[str, Any] = {}
+        produced = 0
+        done = False
+        try:
+            async for line in response.aiter_lines():
+                if not line.startswith("data:"):
+                    continue
+                payload = line[5:].strip()
+                if payload == "[DONE]":
+                    done = True
+                    break
+                try:
+                    data = orjson.loads(payload)
+                except orjson.JSONDecodeError:
+                    raise UpstreamError(f"Upstream '{self.name}' sent a malformed event", retryable=False) from None
+                if "error" in data:
+                    err = data["error"]
+                    msg = err.get("message") if isinstance(err, dict) else str(err)
+                    raise UpstreamError(f"Upstream '{self.name}' failed mid-stream: {msg}", retryable=False)
+                if data.get("usage"):
+                    usage = data["usage"]
+                for choice in data.get("choices") or ():
+                    delta = choice.get("delta") or {}
+                    text = delta.get("content") if "delta" in choice else choice.get("text")
+                    if text:
+                        produced += 1
+                        yield GenerationChunk(text, completion_tokens=produced)
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
+        except httpx.HTTPError as exc:
+            raise UpstreamError(
+                f"Upstream '{self.name}' dropped the stream: {type(exc).__name__}", retryable=False
+            ) from None
+        if not done and finish is None:
+            raise UpstreamError(f"Upstream '{self.name}' ended the stream before it was complete", retryable=False)
+        yield GenerationChunk(
+            "",
+            finish_reason=_finish(finish),  # type: ignore[arg-type]
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or produced),
+        )
+
+    async def embed(self, texts: list[str]) -> Embeddings:
+        try:
+            r = await self._http().post("embeddings", content=orjson.dumps({"model": self.model, "input": texts}))
+        except httpx.HTTPError as exc:
+            raise transport_error(exc, self.name) from None
+        if r.status_code != 200:
+            raise upstream_error(r.status_code, r.content, r.headers, self.name)
+        data = orjson.loads(r.content)
+        rows = sorted(data["data"], key=lambda d: d["index"])
+        return Embeddings([d["embedding"] for d in rows], int((data.get("usage") or {}).get("prompt_tokens") or 0))
