@@ -17,7 +17,7 @@ from starlette.responses import Response, StreamingResponse
 from keel.api.errors import validation_error
 from keel.api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from keel.errors import InvalidRequest, KeelError, ModelNotFound
-from keel.pipeline.context import RequestContext
+from keel.pipeline.context import RequestContext, principal_of
 from keel.pipeline.gateway import Gateway
 from keel.providers.base import GenerationChunk, GenerationParams, Message
 
@@ -68,6 +68,7 @@ def _context(request: Request, req: Any, route: str, **fields: Any) -> RequestCo
         model=req.model,
         user=req.user,
         region=request.headers.get(region_header),
+        principal=principal_of(request.headers.get("authorization")),
         trace_id=request.scope["state"]["trace_id"],
         **fields,
     )
