@@ -17,6 +17,7 @@ GROUP = "keel.providers"
 _BUILTIN = {
     "llama_cpp": "keel.providers.llama_cpp:LlamaCppProvider",
     "openai_compat": "keel.providers.openai_compat:OpenAICompatProvider",
+    "anthropic": "keel.providers.anthropic:AnthropicProvider",
 }
 
 

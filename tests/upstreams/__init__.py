@@ -1,0 +1,1 @@
+"""Loopback servers that speak hosted model APIs, for provider tests."""
