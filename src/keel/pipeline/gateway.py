@@ -73,8 +73,24 @@ class Gateway:
         await asyncio.to_thread(migrate, self.engine)
         self.request_log.start()
         self._loading = [asyncio.create_task(self._load(name)) for name in self.providers]
+        for stage in self._stages():  # e.g. load the semantic cache's embedder ahead of the first request
+            start = getattr(stage, "start", None)
+            if start is not None:
+                self._loading.append(asyncio.create_task(start()))
         if wait_for_models:
             await asyncio.gather(*self._loading)
+
+    def _stages(self) -> list[Any]:
+        seen: dict[int, Any] = {}
+        for runner in self.pipelines.values():
+            for stage in runner.stages:
+                seen.setdefault(id(stage), stage)
+        return list(seen.values())
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait for after-response work (cache writes…) to finish."""
+        if self._background:
+            await asyncio.wait(list(self._background), timeout=timeout)
 
     async def _load(self, name: str) -> None:
         try:
@@ -89,8 +105,11 @@ class Gateway:
     async def close(self) -> None:
         for task in self._loading:
             task.cancel()
-        if self._background:
-            await asyncio.wait(self._background, timeout=10)
+        await self.drain()
+        for stage in self._stages():
+            close = getattr(stage, "close", None)
+            if close is not None:
+                await close()
         for provider in self.providers.values():
             await provider.close()
         await asyncio.to_thread(self.request_log.close)

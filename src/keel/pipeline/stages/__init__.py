@@ -12,6 +12,7 @@ _BUILTIN = {
     "preprocess": "keel.pipeline.stages.preprocess:PreprocessStage",
     "generate": "keel.pipeline.stages.generate:GenerateStage",
     "postprocess": "keel.pipeline.stages.postprocess:PostprocessStage",
+    "cache": "keel.pipeline.stages.cache:CacheStage",
 }
 
 

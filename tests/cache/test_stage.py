@@ -1,0 +1,201 @@
+"""The `cache` stage end to end: a real Gateway with the real Gemma model, preprocess → cache →
+generate → postprocess. Hits skip the model, streams replay the cached text, opt-out bypasses."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+
+import pytest_asyncio
+
+from keel.pipeline.context import Principal, RequestContext
+from keel.pipeline.gateway import Gateway
+from keel.providers.base import GenerationParams, Message
+from keel.settings import CacheSettings, SemanticCacheSettings, Settings
+from tests.conftest import MODEL, make_settings
+
+PIPELINE = ["preprocess", "cache", "generate", "postprocess"]
+
+
+def cache_settings(base: Settings) -> Settings:
+    return Settings(
+        server=base.server,
+        storage=base.storage,
+        models=base.models,
+        cache=CacheSettings(semantic=SemanticCacheSettings(enabled=True)),
+        pipeline={"chat": PIPELINE, "completions": PIPELINE},
+    )
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def gateway(tmp_path_factory) -> AsyncIterator[Gateway]:
+    gw = Gateway(cache_settings(make_settings(tmp_path_factory.mktemp("cache-stage"))))
+    await gw.start(wait_for_models=True)
+    try:
+        yield gw
+    finally:
+        await gw.close()
+
+
+def chat(text: str, *, stream: bool = False, tenant: str = "default", max_tokens: int = 8) -> RequestContext:
+    return RequestContext(
+        route="chat",
+        model=MODEL,
+        params=GenerationParams(max_tokens=max_tokens, temperature=0, seed=1),
+        messages=[Message("system", "Answer in one short sentence."), Message("user", text)],
+        stream=stream,
+        principal=Principal(tenant=tenant),
+    )
+
+
+async def settle(gw: Gateway) -> None:
+    """Wait for the after-response work (the cache write) to finish."""
+    await gw.drain()
+
+
+async def run_stream(gw: Gateway, ctx: RequestContext) -> tuple[str, list]:
+    await gw.run(ctx)
+    chunks = [c async for _, c in gw.iterate(ctx)]
+    return "".join(c.text for c in chunks), chunks
+
+
+def generate_s(ctx: RequestContext) -> float:
+    return next(t.duration_s for t in ctx.timings if t.stage == "generate")
+
+
+def lookups(gw: Gateway, kind: str, result: str) -> float:
+    return gw.metrics.cache_requests.labels(model=MODEL, kind=kind, result=result)._value.get()
+
+
+async def test_second_identical_request_is_served_from_cache(gateway: Gateway):
+    first = await gateway.run(chat("What is the capital of France?"))
+    assert first.annotations["cache"] == "miss"
+    assert first.results[0].text
+    assert generate_s(first) > 0.005  # the model ran
+    await settle(gateway)
+    hits_before = lookups(gateway, "exact", "hit")
+
+    second = await gateway.run(chat("What is the capital of France?"))
+    assert second.annotations["cache"] == "hit"
+    assert [r.text for r in second.results] == [r.text for r in first.results]
+    assert second.results[0].finish_reason == first.results[0].finish_reason
+    assert second.prompt_tokens == first.prompt_tokens
+    assert second.completion_tokens == first.completion_tokens > 0
+    assert generate_s(second) < 0.005  # generate was skipped
+    assert lookups(gateway, "exact", "hit") == hits_before + 1
+    trace = gateway.traces.get(second.trace_id)
+    assert trace["annotations"]["cache"] == "hit"
+    assert [s["stage"] for s in trace["stages"]] == PIPELINE
+
+
+async def test_streaming_request_replays_the_cached_answer(gateway: Gateway):
+    whole = await gateway.run(chat("Name a primary colour."))
+    await settle(gateway)
+    ctx = chat("Name a primary colour.", stream=True)
+    text, chunks = await run_stream(gateway, ctx)
+    assert ctx.annotations["cache"] == "hit"
+    assert text == whole.results[0].text
+    assert chunks[-1].finish_reason == whole.results[0].finish_reason
+    assert ctx.completion_tokens == whole.completion_tokens
+    assert ctx.prompt_tokens == whole.prompt_tokens
+    assert generate_s(ctx) < 0.005
+
+
+async def test_streamed_answer_is_cached_for_later_requests(gateway: Gateway):
+    ctx = chat("What colour is the sky on a clear day?", stream=True)
+    streamed, _ = await run_stream(gateway, ctx)
+    assert ctx.annotations["cache"] == "miss" and streamed
+    await settle(gateway)
+    again = await gateway.run(chat("What colour is the sky on a clear day?"))
+    assert again.annotations["cache"] == "hit"
+    assert again.results[0].text == streamed
+
+
+async def test_paraphrase_is_a_semantic_hit_and_another_question_is_not(gateway: Gateway):
+    original = await gateway.run(chat("What is the largest planet in our solar system?"))
+    await settle(gateway)
+    para = await gateway.run(chat("Which planet in the solar system is the biggest?"))
+    assert para.annotations["cache"] == "semantic_hit", para.annotations
+    assert para.annotations["cache_similarity"] >= gateway.settings.cache.semantic.threshold
+    assert para.results[0].text == original.results[0].text
+    other = await gateway.run(chat("What is the smallest planet in our solar system?"))
+    assert other.annotations["cache"] == "miss"
+    assert lookups(gateway, "semantic", "hit") >= 1
+
+
+async def test_tenants_do_not_share_answers(gateway: Gateway):
+    await gateway.run(chat("Say hello to the team.", tenant="acme"))
+    await settle(gateway)
+    assert (await gateway.run(chat("Say hello to the team.", tenant="acme"))).annotations["cache"] == "hit"
+    assert (await gateway.run(chat("Say hello to the team.", tenant="globex"))).annotations["cache"] == "miss"
+
+
+async def test_no_cache_opts_out_of_reading_and_writing(gateway: Gateway):
+    ctx = chat("Give me a word that rhymes with cat.")
+    ctx.annotations["cache_control"] = "no-cache"
+    await gateway.run(ctx)
+    assert ctx.annotations["cache"] == "bypass"
+    assert ctx.results[0].text and generate_s(ctx) > 0.005
+    await settle(gateway)
+    after = await gateway.run(chat("Give me a word that rhymes with cat."))
+    assert after.annotations["cache"] == "miss"  # the bypassed answer was not stored
+    await settle(gateway)
+    cached = chat("Give me a word that rhymes with cat.")
+    cached.annotations["cache_control"] = "no-cache"
+    await gateway.run(cached)
+    assert cached.annotations["cache"] == "bypass" and generate_s(cached) > 0.005
+
+
+async def test_completions_route_uses_the_exact_cache(gateway: Gateway):
+    def completion() -> RequestContext:
+        return RequestContext(
+            route="completions",
+            model=MODEL,
+            params=GenerationParams(max_tokens=6, temperature=0, seed=1),
+            prompt="The three primary colours are",
+        )
+
+    first = await gateway.run(completion())
+    await settle(gateway)
+    second = await gateway.run(completion())
+    assert (first.annotations["cache"], second.annotations["cache"]) == ("miss", "hit")
+    assert second.results[0].text == first.results[0].text
+
+
+async def test_metrics_are_exported(gateway: Gateway):
+    text = gateway.metrics.render().decode()
+    assert 'keel_cache_requests_total{kind="exact",model="gemma-3-270m",result="hit"}' in text
+    assert 'keel_cache_requests_total{kind="semantic",model="gemma-3-270m",result="miss"}' in text
+
+
+async def test_two_gateway_replicas_share_a_redis_cache(tmp_path, redis_url: str, namespace: str):
+    def replica(name: str) -> Gateway:
+        base = make_settings(tmp_path / name)
+        settings = Settings(
+            server=base.server,
+            storage=base.storage,
+            models=base.models,
+            cache=CacheSettings(
+                store="redis", redis_url=redis_url, namespace=namespace, semantic=SemanticCacheSettings(enabled=True)
+            ),
+            pipeline={"chat": PIPELINE},
+        )
+        return Gateway(settings)
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    a, b = replica("a"), replica("b")
+    await asyncio.gather(a.start(wait_for_models=True), b.start(wait_for_models=True))
+    try:
+        first = await a.run(chat("What is the capital of Italy?"))
+        assert first.annotations["cache"] == "miss"
+        await settle(a)
+        exact = await b.run(chat("What is the capital of Italy?"))
+        assert exact.annotations["cache"] == "hit" and exact.results[0].text == first.results[0].text
+        para = await b.run(chat("what's Italy's capital city?"))
+        assert para.annotations["cache"] == "semantic_hit" and para.results[0].text == first.results[0].text
+    finally:
+        cache = a.pipelines["chat"].stages[1].cache
+        await cache.backend.clear()
+        for gw in (a, b):
+            await gw.close()
