@@ -11,5 +11,5 @@ def test_example_config_is_valid_and_matches_defaults(monkeypatch, tmp_path):
     monkeypatch.setenv("KEEL_HOME", str(tmp_path))
     settings = load_settings(ROOT / "examples" / "keel.yaml")
     assert [m.name for m in settings.models] == ["gemma-3-270m"]
-    assert settings.pipeline["chat"] == ["preprocess", "generate", "postprocess"]
+    assert settings.pipeline["chat"] == ["preprocess", "limits", "generate", "postprocess"]
     assert settings.storage.url == f"sqlite:///{tmp_path}/keel.db"

@@ -44,8 +44,8 @@ def test_defaults() -> None:
     assert s.models[0].provider == "llama_cpp"
     assert s.models[0].params == {}
     assert set(s.pipeline) == {"chat", "completions", "embeddings"}
-    assert s.pipeline["chat"] == ["preprocess", "generate", "postprocess"]
-    assert s.pipeline["completions"] == ["preprocess", "generate", "postprocess"]
+    assert s.pipeline["chat"] == ["preprocess", "limits", "generate", "postprocess"]
+    assert s.pipeline["completions"] == ["preprocess", "limits", "generate", "postprocess"]
     assert "generate" in s.pipeline["embeddings"]
     assert s.server.port == 8080
     assert s.model(DEFAULT_MODEL) is s.models[0]
@@ -55,7 +55,7 @@ def test_defaults() -> None:
 def test_default_pipelines_are_independent_copies() -> None:
     a, b = Settings(), Settings()
     a.pipeline["chat"].append("x")
-    assert b.pipeline["chat"] == ["preprocess", "generate", "postprocess"]
+    assert b.pipeline["chat"] == ["preprocess", "limits", "generate", "postprocess"]
 
 
 def test_empty_file_gives_defaults() -> None:
@@ -66,7 +66,7 @@ def test_empty_file_gives_defaults() -> None:
 def test_partial_pipeline_is_merged_with_defaults() -> None:
     s = parse_settings("pipeline:\n  chat: [generate]\n", source=SRC, env={})
     assert s.pipeline["chat"] == ["generate"]
-    assert s.pipeline["completions"] == ["preprocess", "generate", "postprocess"]
+    assert s.pipeline["completions"] == ["preprocess", "limits", "generate", "postprocess"]
 
 
 def test_full_config() -> None:

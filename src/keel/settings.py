@@ -19,9 +19,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 DEFAULT_MODEL = "gemma-3-270m"
 ROUTES = ("chat", "completions", "embeddings")
 DEFAULT_PIPELINE: dict[str, list[str]] = {
-    "chat": ["preprocess", "generate", "postprocess"],
-    "completions": ["preprocess", "generate", "postprocess"],
-    "embeddings": ["preprocess", "generate"],
+    "chat": ["preprocess", "limits", "generate", "postprocess"],
+    "completions": ["preprocess", "limits", "generate", "postprocess"],
+    "embeddings": ["preprocess", "limits", "generate"],
 }
 
 
@@ -137,6 +137,8 @@ class LimitsSettings(_Strict):
     per_key: LimitRule | None = Field(None, description="applied to every API key (or anonymous caller)")
     keys: dict[str, LimitRule] = Field(default_factory=dict, description="overrides per key id")
     models: dict[str, LimitRule] = Field(default_factory=dict, description="per public model name")
+    lease_s: float = Field(30.0, gt=0, description="Redis: a dead replica's concurrency slots free after this")
+    fail_open: bool = Field(False, description="admit requests when the Redis store is unreachable (else 503)")
 
 
 def _default_models() -> list[ModelSettings]:

@@ -57,7 +57,7 @@ def test_trace_lists_stages_and_durations(http):
     assert resp.json()["id"].endswith(trace_id)
     trace = http.get(f"/v1/traces/{trace_id}").json()
     assert trace["trace_id"] == trace_id
-    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "generate", "postprocess"]
+    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "limits", "generate", "postprocess"]
     assert all(s["duration_ms"] >= 0 for s in trace["stages"])
     assert trace["stages"][1]["duration_ms"] > 0
     assert trace["status"] == 200
@@ -79,7 +79,7 @@ def test_streamed_request_is_traced_with_ttft(http):
         list(resp.iter_lines())
     trace = http.get(f"/v1/traces/{trace_id}").json()
     assert trace["stream"] is True
-    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "generate", "postprocess"]
+    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "limits", "generate", "postprocess"]
     assert trace["ttft_ms"] is not None and trace["ttft_ms"] > 0
     assert trace["completion_tokens"] > 0
 
@@ -115,7 +115,7 @@ def test_request_log_has_row_without_prompt_text(http, server):
     assert row["completion_tokens"] == resp.json()["usage"]["completion_tokens"]
     assert row["latency_ms"] > 0
     assert row["prompt_text"] is None and row["response_text"] is None
-    assert [s["stage"] for s in row["stages"]["stages"]] == ["preprocess", "generate", "postprocess"]
+    assert [s["stage"] for s in row["stages"]["stages"]] == ["preprocess", "limits", "generate", "postprocess"]
 
 
 def test_trace_is_read_back_from_the_request_log(http, server):
@@ -125,7 +125,7 @@ def test_trace_is_read_back_from_the_request_log(http, server):
     server.gateway.traces._items.pop(trace_id)  # evicted from memory
     trace = http.get(f"/v1/traces/{trace_id}").json()
     assert trace["trace_id"] == trace_id
-    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "generate", "postprocess"]
+    assert [s["stage"] for s in trace["stages"]] == ["preprocess", "limits", "generate", "postprocess"]
 
 
 def test_metrics_expose_requests_latency_tokens_and_stages(http):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 import orjson
@@ -19,7 +20,7 @@ log = logging.getLogger(__name__)
 
 def error_response(exc: KeelError, headers: dict[str, str] | None = None) -> Response:
     if exc.retry_after is not None:
-        headers = {**(headers or {}), "retry-after": str(max(1, round(exc.retry_after)))}
+        headers = {**(headers or {}), "retry-after": str(max(1, math.ceil(exc.retry_after)))}
     return Response(
         orjson.dumps(exc.to_dict()),
         status_code=exc.status_code,

@@ -71,6 +71,8 @@ class RequestContext:
     annotations: dict[str, Any] = field(default_factory=dict)
     # work to run after a successful response, off the latency path (e.g. a cache write)
     deferred: list[Callable[[RequestContext], Awaitable[None]]] = field(default_factory=list)
+    # run when the request ends, whatever its outcome (e.g. give back a concurrency slot)
+    finalizers: list[Callable[[RequestContext], None]] = field(default_factory=list)
 
     # filled in when the response is done
     status: int = 200
@@ -84,6 +86,10 @@ class RequestContext:
     def defer(self, fn: Callable[[RequestContext], Awaitable[None]]) -> None:
         """Run FN(ctx) after the response is complete and successful, in the background."""
         self.deferred.append(fn)
+
+    def on_finish(self, fn: Callable[[RequestContext], None]) -> None:
+        """Call FN(ctx) when the request ends — success, error or client gone. Must be quick."""
+        self.finalizers.append(fn)
 
     def timing(self, stage: str) -> StageTiming:
         """The timing record of STAGE, created on first use (streamed stages add to it)."""

@@ -188,6 +188,11 @@ class Gateway:
         if ctx.annotations.get("_finished"):
             return
         ctx.annotations["_finished"] = True
+        for fn in ctx.finalizers:
+            try:
+                fn(ctx)
+            except Exception:
+                log.exception("finalizer failed for trace %s", ctx.trace_id)
         self.metrics.in_flight.labels(route=ctx.route).dec()
         elapsed = ctx.elapsed()
         m, labels = self.metrics, {"model": ctx.model, "route": ctx.route}

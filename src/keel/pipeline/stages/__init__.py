@@ -13,6 +13,7 @@ _BUILTIN = {
     "generate": "keel.pipeline.stages.generate:GenerateStage",
     "postprocess": "keel.pipeline.stages.postprocess:PostprocessStage",
     "cache": "keel.pipeline.stages.cache:CacheStage",
+    "limits": "keel.pipeline.stages.limits:LimitsStage",
 }
 
 
