@@ -19,7 +19,8 @@ from pydantic import ValidationError
 from keel.app import create_app
 from keel.errors import InvalidRequest, RateLimited, UpstreamError, UpstreamTimeout
 from keel.pipeline.gateway import Gateway
-from keel.providers.anthropic import CONVERSATION_START, JSON_INSTRUCTION, AnthropicParams, AnthropicProvider
+from keel.providers.anthropic import AnthropicParams, AnthropicProvider
+from keel.providers.anthropic_messages import CONVERSATION_START, JSON_INSTRUCTION
 from keel.providers.base import GenerationChunk, GenerationParams, GenerationRequest, Message
 from keel.settings import ModelSettings, ServerSettings, Settings, StorageSettings
 from tests.upstreams.anthropic_server import API_KEY, AnthropicServer
