@@ -42,6 +42,7 @@ class UpstreamServer:
     port: int = field(default_factory=free_port)
     requests: list[dict[str, Any]] = field(default_factory=list)
     headers: list[dict[str, str]] = field(default_factory=list)
+    peers: list[int] = field(default_factory=list)  # client port of each request: shows connection reuse
 
     def __post_init__(self) -> None:
         self.app = Starlette(
@@ -89,6 +90,7 @@ class UpstreamServer:
         body = orjson.loads(await request.body())
         self.requests.append(body)
         self.headers.append(dict(request.headers))
+        self.peers.append(request.client.port if request.client else 0)
         b = self.behaviour
         if b.require_key and request.headers.get("authorization") != f"Bearer {b.require_key}":
             return body, _error(401, "bad key")

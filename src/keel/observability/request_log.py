@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -70,6 +71,8 @@ class RequestLogWriter:
         self._thread = None
 
     def _run(self) -> None:
+        """Collect rows until `batch_size` or `flush_interval_s` after the first one, then write
+        them in one transaction (a quiet gateway does not commit once per request)."""
         stop = False
         while not stop:
             batch: list[dict[str, Any]] = []
@@ -81,15 +84,27 @@ class RequestLogWriter:
                 stop = True
             else:
                 batch.append(item)
-            while len(batch) < self.batch_size:
+            deadline = time.monotonic() + self.flush_interval_s
+            while not stop and len(batch) < self.batch_size:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    break
                 try:
-                    item = self._queue.get_nowait()
+                    item = self._queue.get(timeout=left)
                 except queue.Empty:
                     break
                 if item is _STOP:
                     stop = True
                     break
                 batch.append(item)
+            if stop:  # shutting down: drain whatever is still queued
+                while True:
+                    try:
+                        item = self._queue.get_nowait()
+                    except queue.Empty:
+                        break
+                    if item is not _STOP:
+                        batch.append(item)
             if batch:
                 self._write(batch)
 

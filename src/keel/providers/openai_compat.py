@@ -1,17 +1,19 @@
 """openai_compat: any OpenAI-compatible upstream — vLLM, TGI, Ollama, llama.cpp server, OpenAI, Together…
 
-One pooled HTTP client per deployment (keep-alive connections reused across requests).
+One pooled aiohttp session per deployment (keep-alive connections reused across requests;
+aiohttp costs several times less CPU per request than httpx, which matters on a gateway).
 Streams are passed through chunk by chunk as they arrive: nothing is buffered. Upstream errors
 become OpenAI error objects; whether another attempt may help is on the error (`retryable`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from typing import Any, ClassVar
 
-import httpx
+import aiohttp
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -65,7 +67,7 @@ def _error_message(body: bytes) -> str:
     return str(data)[:500]
 
 
-def upstream_error(status: int, body: bytes, headers: httpx.Headers, name: str) -> KeelError:
+def upstream_error(status: int, body: bytes, headers: Mapping[str, str], name: str) -> KeelError:
     """Map an upstream HTTP error to the error the client sees."""
     message = f"Upstream '{name}' answered {status}: {_error_message(body)}"
     if status == 429:
@@ -85,8 +87,13 @@ def upstream_error(status: int, body: bytes, headers: httpx.Headers, name: str) 
     return InvalidRequest(message, code="upstream_rejected")
 
 
-def transport_error(exc: httpx.HTTPError, name: str) -> KeelError:
-    if isinstance(exc, httpx.TimeoutException) and not isinstance(exc, httpx.ConnectTimeout):
+TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
+
+
+def transport_error(exc: BaseException, name: str) -> KeelError:
+    if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError) and not isinstance(
+        exc, aiohttp.ConnectionTimeoutError
+    ):
         return UpstreamTimeout(f"Upstream '{name}' timed out", retryable=True, code="upstream_timeout")
     return UpstreamError(f"Upstream '{name}' is unreachable: {type(exc).__name__}", retryable=True)
 
@@ -98,7 +105,8 @@ class OpenAICompatProvider:
         self.name = name
         self.params = params
         self.model = params.model or name
-        self._client: httpx.AsyncClient | None = None
+        self._base = params.base_url.rstrip("/") + "/"
+        self._session: aiohttp.ClientSession | None = None
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -112,19 +120,20 @@ class OpenAICompatProvider:
         return headers
 
     async def start(self) -> None:
-        if self._client is None:
+        if self._session is None:
             p = self.params
-            self._client = httpx.AsyncClient(
-                base_url=p.base_url.rstrip("/") + "/",
+            self._session = aiohttp.ClientSession(
                 headers=self._headers(),
-                timeout=httpx.Timeout(p.timeout_s, connect=p.connect_timeout_s),
-                limits=httpx.Limits(max_connections=p.max_connections, max_keepalive_connections=p.max_connections),
+                timeout=aiohttp.ClientTimeout(total=None, sock_connect=p.connect_timeout_s, sock_read=p.timeout_s),
+                connector=aiohttp.TCPConnector(limit=p.max_connections, ttl_dns_cache=300),
+                auto_decompress=True,
+                raise_for_status=False,
             )
 
     async def close(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
-            self._client = None
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
 
     def info(self) -> ModelInfo:
         return ModelInfo(context_window=self.params.context_window, embedding_dim=self.params.embedding_dim)
@@ -134,15 +143,24 @@ class OpenAICompatProvider:
 
     async def health(self) -> Health:
         try:
-            r = await self._http().get("models", timeout=5.0)
-        except httpx.HTTPError as exc:
+            async with self._http().get(self._base + "models", timeout=aiohttp.ClientTimeout(total=5)) as r:
+                await r.read()
+                status = r.status
+        except TRANSPORT_ERRORS as exc:
             return Health(False, f"{type(exc).__name__}")
-        return Health(r.status_code == 200, f"GET /models → {r.status_code}")
+        return Health(status == 200, f"GET /models → {status}")
 
-    def _http(self) -> httpx.AsyncClient:
-        if self._client is None:
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None:
             raise UpstreamError(f"provider {self.name} is not started", retryable=True)
-        return self._client
+        return self._session
+
+    async def _post(self, path: str, body: dict[str, Any]) -> tuple[int, bytes, Mapping[str, str]]:
+        try:
+            async with self._http().post(self._base + path, data=orjson.dumps(body)) as r:
+                return r.status, await r.read(), r.headers
+        except TRANSPORT_ERRORS as exc:
+            raise transport_error(exc, self.name) from None
 
     # ------------------------------------------------------------------ requests
 
@@ -187,14 +205,11 @@ class OpenAICompatProvider:
 
     async def complete(self, request: GenerationRequest) -> Generation:
         path, body = self._body(request, stream=False)
+        status, content, headers = await self._post(path, body)
+        if status != 200:
+            raise upstream_error(status, content, headers, self.name)
         try:
-            r = await self._http().post(path, content=orjson.dumps(body))
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self.name) from None
-        if r.status_code != 200:
-            raise upstream_error(r.status_code, r.content, r.headers, self.name)
-        try:
-            data = orjson.loads(r.content)
+            data = orjson.loads(content)
             choice = data["choices"][0]
             text = choice["message"]["content"] if "message" in choice else choice.get("text", "")
             usage = data.get("usage") or {}
@@ -209,31 +224,33 @@ class OpenAICompatProvider:
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
         path, body = self._body(request, stream=True)
-        client = self._http()
         try:
-            req = client.build_request("POST", path, content=orjson.dumps(body))
-            response = await client.send(req, stream=True)
-        except httpx.HTTPError as exc:
+            response = await self._http().post(self._base + path, data=orjson.dumps(body))
+        except TRANSPORT_ERRORS as exc:
             raise transport_error(exc, self.name) from None
         try:
-            if response.status_code != 200:
-                raise upstream_error(response.status_code, await response.aread(), response.headers, self.name)
+            if response.status != 200:
+                try:
+                    content = await response.read()
+                except TRANSPORT_ERRORS as exc:
+                    raise transport_error(exc, self.name) from None
+                raise upstream_error(response.status, content, response.headers, self.name)
             async for chunk in self._events(response):
                 yield chunk
         finally:
-            await response.aclose()
+            response.release()
 
-    async def _events(self, response: httpx.Response) -> AsyncIterator[GenerationChunk]:
+    async def _events(self, response: aiohttp.ClientResponse) -> AsyncIterator[GenerationChunk]:
         finish: str | None = None
         usage: dict[str, Any] = {}
         produced = 0
         done = False
         try:
-            async for line in response.aiter_lines():
-                if not line.startswith("data:"):
+            async for raw in response.content:
+                if not raw.startswith(b"data:"):
                     continue
-                payload = line[5:].strip()
-                if payload == "[DONE]":
+                payload = raw[5:].strip()
+                if payload == b"[DONE]":
                     done = True
                     break
                 try:
@@ -254,7 +271,7 @@ class OpenAICompatProvider:
                         yield GenerationChunk(text, completion_tokens=produced)
                     if choice.get("finish_reason"):
                         finish = choice["finish_reason"]
-        except httpx.HTTPError as exc:
+        except TRANSPORT_ERRORS as exc:
             raise UpstreamError(
                 f"Upstream '{self.name}' dropped the stream: {type(exc).__name__}", retryable=False
             ) from None
@@ -268,12 +285,9 @@ class OpenAICompatProvider:
         )
 
     async def embed(self, texts: list[str]) -> Embeddings:
-        try:
-            r = await self._http().post("embeddings", content=orjson.dumps({"model": self.model, "input": texts}))
-        except httpx.HTTPError as exc:
-            raise transport_error(exc, self.name) from None
-        if r.status_code != 200:
-            raise upstream_error(r.status_code, r.content, r.headers, self.name)
-        data = orjson.loads(r.content)
+        status, content, headers = await self._post("embeddings", {"model": self.model, "input": texts})
+        if status != 200:
+            raise upstream_error(status, content, headers, self.name)
+        data = orjson.loads(content)
         rows = sorted(data["data"], key=lambda d: d["index"])
         return Embeddings([d["embedding"] for d in rows], int((data.get("usage") or {}).get("prompt_tokens") or 0))

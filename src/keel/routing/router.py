@@ -285,7 +285,8 @@ class RoutedModel:
         async for dep in self._attempts(region, errors):
             started = time.perf_counter()
             try:
-                result = await asyncio.wait_for(call(dep.provider, request), dep.settings.timeout_s)
+                async with asyncio.timeout(dep.settings.timeout_s):  # no extra Task, unlike wait_for
+                    result = await call(dep.provider, request)
             except asyncio.CancelledError:
                 dep.outstanding -= 1
                 dep.breaker.release()
