@@ -45,8 +45,12 @@ class RedisLimitStore:
         self.alive_ms = round(max(alive_s, 20 * poll_s) * 1000)
         self.poll_s = poll_s
         self._own_client = client is None
-        self.client: aioredis.Redis = client or aioredis.Redis.from_url(
-            url, decode_responses=True, socket_timeout=5, socket_connect_timeout=2
+        # a bounded pool that makes callers wait for a connection, rather than opening one per
+        # concurrent request (a burst of connects can time out on a loaded machine)
+        self.client: aioredis.Redis = client or aioredis.Redis(
+            connection_pool=aioredis.BlockingConnectionPool.from_url(
+                url, decode_responses=True, socket_timeout=5, socket_connect_timeout=5, max_connections=32, timeout=5
+            )
         )
         self._acquire = self.client.register_script(ACQUIRE)
         self._release = self.client.register_script(RELEASE)
@@ -141,3 +145,4 @@ class RedisLimitStore:
     async def close(self) -> None:
         if self._own_client:
             await self.client.aclose()
+            await self.client.connection_pool.disconnect()  # a pool passed in is not closed by aclose
