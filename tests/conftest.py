@@ -6,11 +6,12 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import openai
 import pytest
+import pytest_asyncio
 import uvicorn
 
 from keel.app import create_app
@@ -83,9 +84,13 @@ def client(server) -> openai.OpenAI:
     return openai.OpenAI(base_url=f"{server.url}/v1", api_key="unused", max_retries=0, timeout=300)
 
 
-@pytest.fixture(scope="session")
-def aclient(server) -> openai.AsyncOpenAI:
-    return openai.AsyncOpenAI(base_url=f"{server.url}/v1", api_key="unused", max_retries=0, timeout=600)
+@pytest_asyncio.fixture(scope="session", loop_scope="session")
+async def aclient(server) -> AsyncIterator[openai.AsyncOpenAI]:
+    # closed on the loop that opened it: sockets left to the garbage collector are closed behind
+    # the event loop's back, and a later socket that reuses the fd is never polled (a hang)
+    client = openai.AsyncOpenAI(base_url=f"{server.url}/v1", api_key="unused", max_retries=0, timeout=600)
+    yield client
+    await client.close()
 
 
 @pytest.fixture(scope="session")

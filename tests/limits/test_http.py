@@ -59,10 +59,15 @@ async def test_model_concurrency_queue_and_release(tmp_path):
             except openai.RateLimitError as exc:
                 return exc
 
-        results = await asyncio.gather(*(ask() for _ in range(4)))
-        refused = [r for r in results if isinstance(r, openai.RateLimitError)]
-        assert len(refused) == 1 and "concurren" in refused[0].message.lower()
-        # every slot was given back: the next requests go straight through
-        assert all(isinstance(r, str) for r in await asyncio.gather(ask(), ask()))
+        try:
+            results = await asyncio.gather(*(ask() for _ in range(4)))
+            refused = [r for r in results if isinstance(r, openai.RateLimitError)]
+            assert len(refused) == 1 and "concurren" in refused[0].message.lower()
+            # every slot was given back: the next requests go straight through
+            assert all(isinstance(r, str) for r in await asyncio.gather(ask(), ask()))
+        finally:
+            # close the client's sockets on this event loop; left to the garbage collector they
+            # are closed behind the loop's back and a later socket reusing the fd is never polled
+            await client.close()
     finally:
         live.stop()

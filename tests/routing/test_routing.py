@@ -113,7 +113,10 @@ async def test_least_outstanding_avoids_the_busy_replica(tmp_path):
             r = await ac.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
             return served_by(r)
 
-        counts = Counter(await asyncio.gather(*(one(i) for i in range(16))))
+        try:
+            counts = Counter(await asyncio.gather(*(one(i) for i in range(16))))
+        finally:
+            await ac.close()
         assert counts["fast"] >= 12, counts
 
 
@@ -373,7 +376,10 @@ async def test_failover_under_load_loses_no_request(tmp_path):
             await asyncio.sleep(1.0)
             await asyncio.to_thread(ups[1].stop, True)
 
-        await asyncio.gather(*(worker(i) for i in range(8)), killer())
+        try:
+            await asyncio.gather(*(worker(i) for i in range(8)), killer())
+        finally:
+            await ac.close()
         assert failures == [], failures[:3]
         assert len(results) > 100
         after = Counter(results[-30:])

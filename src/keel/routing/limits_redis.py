@@ -49,7 +49,7 @@ class RedisLimitStore:
         # concurrent request (a burst of connects can time out on a loaded machine)
         self.client: aioredis.Redis = client or aioredis.Redis(
             connection_pool=aioredis.BlockingConnectionPool.from_url(
-                url, decode_responses=True, socket_timeout=30, socket_connect_timeout=5, max_connections=32, timeout=30
+                url, decode_responses=True, socket_timeout=5, socket_connect_timeout=5, max_connections=32, timeout=5
             )
         )
         self._acquire = self.client.register_script(ACQUIRE)
