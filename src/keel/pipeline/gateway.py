@@ -128,8 +128,8 @@ class Gateway:
         return provider
 
     async def run(self, ctx: RequestContext) -> RequestContext:
-        """Run the route's pipeline. Streaming contexts come back with `ctx.streams` to iterate;
-        the caller then calls `finish(ctx)`. Whole answers are finished here."""
+        """Run the route's pipeline. Whole answers are finished here; streaming contexts come
+        back with `ctx.streams`, which the caller consumes through `iterate(ctx)` (it finishes them)."""
         self.provider(ctx.model)  # 404 / 503 before any work
         self.metrics.in_flight.labels(route=ctx.route).inc()
         try:
