@@ -177,25 +177,24 @@ class RoutedModel:
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
         errors: list[BaseException] = []
-        async for attempt in self._attempts(request.region, errors):
-            dep = attempt
+        async for dep in self._attempts(request.region, errors):
             source = dep.provider.stream(request)
             started = time.perf_counter()
             try:
-                first = await asyncio.wait_for(anext(source), dep.settings.timeout_s)
+                async with asyncio.timeout(dep.settings.timeout_s):  # no extra Task, unlike wait_for
+                    first = await anext(source)
             except StopAsyncIteration:
                 self._done(dep, started, ok=True)
                 return
             except asyncio.CancelledError:
-                dep.outstanding -= 1
-                dep.breaker.release()
+                self._abandon(dep)
                 await _aclose(source)
                 raise
             except BaseException as exc:
                 await _aclose(source)
                 exc = _as_error(exc, dep)
                 self._done(dep, started, ok=False, error=exc)
-                if not (_retryable(exc) or isinstance(exc, UpstreamError)):
+                if not _deployment_fault(exc):
                     raise exc from None
                 errors.append(exc)
                 continue
@@ -207,8 +206,7 @@ class RoutedModel:
                     yield chunk
                 ok = True
             except (asyncio.CancelledError, GeneratorExit):
-                dep.breaker.release()
-                dep.outstanding -= 1
+                self._abandon(dep)
                 raise
             except BaseException as exc:
                 err = _as_error(exc, dep)
@@ -261,13 +259,18 @@ class RoutedModel:
             fresh = [d for d in fresh if d is not dep]
         return None
 
+    def _abandon(self, dep: Deployment) -> None:
+        """The attempt ended without a verdict (the client went away): free its slot and probe."""
+        dep.outstanding -= 1
+        dep.breaker.release()
+
     def _done(self, dep: Deployment, started: float, ok: bool, error: BaseException | None = None) -> None:
         dep.outstanding -= 1
         if ok:
             dep.successes += 1
             dep.observe(time.perf_counter() - started)
             dep.breaker.record_success()
-        elif error is not None and not _retryable(error) and not isinstance(error, UpstreamError):
+        elif error is not None and not _deployment_fault(error):
             dep.breaker.release()  # the request's fault (a 400), not the deployment's
         else:
             dep.failures += 1
@@ -288,8 +291,7 @@ class RoutedModel:
                 async with asyncio.timeout(dep.settings.timeout_s):  # no extra Task, unlike wait_for
                     result = await call(dep.provider, request)
             except asyncio.CancelledError:
-                dep.outstanding -= 1
-                dep.breaker.release()
+                self._abandon(dep)
                 raise
             except BaseException as exc:
                 err = _as_error(exc, dep)
@@ -324,7 +326,7 @@ class RoutedModel:
                 return
             except KeelError as exc:
                 await _aclose(source)
-                if not (exc.retryable or isinstance(exc, UpstreamError)):
+                if not _deployment_fault(exc):
                     raise
                 errors.append(exc)
                 continue
@@ -353,6 +355,12 @@ class RoutedModel:
             "fallbacks": self.routing.fallbacks,
             "deployments": [d.snapshot() for d in self.deployments],
         }
+
+
+def _deployment_fault(exc: BaseException) -> bool:
+    """Could another deployment do better? Retryable errors, and any upstream failure (a stream
+    broken before its first token included); not the request's own mistakes."""
+    return _retryable(exc) or isinstance(exc, UpstreamError)
 
 
 def _as_error(exc: BaseException, dep: Deployment) -> BaseException:
