@@ -14,6 +14,7 @@ from keel.api import ops
 from keel.api.errors import install_error_handlers
 from keel.api.middleware import GatewayMiddleware
 from keel.pipeline.gateway import Gateway
+from keel.security import KeyRing
 from keel.settings import Settings
 
 
@@ -38,5 +39,10 @@ def create_app(settings: Settings | None = None, gateway: Gateway | None = None)
     install_error_handlers(app)
     app.router.routes.extend(openai_routes.ROUTES)
     app.include_router(ops.router)
-    app.add_middleware(GatewayMiddleware, max_body_bytes=settings.server.max_body_bytes)
+    app.add_middleware(
+        GatewayMiddleware,
+        max_body_bytes=settings.server.max_body_bytes,
+        keys=KeyRing(settings.auth),
+        on_reject=lambda reason: gw.metrics.auth_rejected.labels(reason=reason).inc(),
+    )
     return app

@@ -7,7 +7,7 @@ import asyncio
 import httpx
 import openai
 
-from keel.pipeline.context import key_id
+from keel.security import key_id
 from keel.settings import LimitRule, LimitsSettings
 from tests.conftest import MODEL, LiveServer, make_settings
 

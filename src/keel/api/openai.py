@@ -18,7 +18,7 @@ from starlette.routing import Route
 from keel.api.errors import validation_error
 from keel.api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from keel.errors import InvalidRequest, KeelError, ModelNotFound
-from keel.pipeline.context import RequestContext, principal_of
+from keel.pipeline.context import RequestContext
 from keel.pipeline.gateway import Gateway
 from keel.providers.base import GenerationChunk, GenerationParams, Message
 
@@ -62,13 +62,14 @@ def _context(request: Request, req: Any, route: str, **fields: Any) -> RequestCo
     gw = _gateway(request)
     model = gw.settings.model(req.model)
     region_header = model.routing.region_header if model else "x-keel-region"
+    state = request.scope["state"]  # set by GatewayMiddleware
     ctx = RequestContext(
         route=route,
         model=req.model,
         user=req.user,
         region=request.headers.get(region_header),
-        principal=principal_of(request.headers.get("authorization")),
-        trace_id=request.scope["state"]["trace_id"],
+        principal=state["principal"],
+        trace_id=state["trace_id"],
         **fields,
     )
     no_cache = getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower()

@@ -52,5 +52,12 @@ class Metrics:
             registry=r,
         )
 
+        self.auth_rejected = Counter(
+            "keel_auth_rejected",
+            "Requests refused by authentication: missing or invalid key (401), role too low (403)",
+            ["reason"],
+            registry=r,
+        )
+
     def render(self) -> bytes:
         return generate_latest(self.registry)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
@@ -10,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from keel.providers.base import Generation, GenerationChunk, GenerationParams, Message
+from keel.security.principal import Principal
 
 
 @dataclass
@@ -17,32 +17,6 @@ class StageTiming:
     stage: str
     duration_s: float
     detail: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class Principal:
-    """Who is calling. Authentication fills this in; anonymous until then."""
-
-    id: str = "anonymous"
-    tenant: str = "default"
-
-
-def principal_of(authorization: str | None) -> Principal:
-    """The caller, identified by their API key (a hash of it: the key itself is never stored).
-
-    Keys are not verified yet; the id lets limits and logs tell callers apart.
-    """
-    if not authorization:
-        return Principal()
-    token = authorization.removeprefix("Bearer ").removeprefix("bearer ").strip()
-    if not token:
-        return Principal()
-    return Principal(id=key_id(token))
-
-
-def key_id(api_key: str) -> str:
-    """The public id of an API key: `key-` + the first 12 hex digits of its SHA-256."""
-    return "key-" + hashlib.sha256(api_key.encode()).hexdigest()[:12]
 
 
 @dataclass
