@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from keel import __version__
+from keel.api import guard as guard_routes
 from keel.api import openai as openai_routes
 from keel.api import ops
 from keel.api.errors import install_error_handlers
@@ -39,6 +40,7 @@ def create_app(settings: Settings | None = None, gateway: Gateway | None = None)
     install_error_handlers(app)
     app.router.routes.extend(openai_routes.ROUTES)
     app.include_router(ops.router)
+    app.include_router(guard_routes.router)
     app.add_middleware(
         GatewayMiddleware,
         max_body_bytes=settings.server.max_body_bytes,

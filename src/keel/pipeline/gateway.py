@@ -257,7 +257,7 @@ class Gateway:
             "ttft_ms": trace["ttft_ms"],
             "stages": {"stages": trace["stages"], "annotations": trace["annotations"]},
             "prompt_text": _prompt_text(ctx) if log_text else None,
-            "response_text": "\n---\n".join(r.text for r in ctx.results) if log_text else None,
+            "response_text": _response_text(ctx) if log_text else None,
         }
 
     async def trace(self, trace_id: str) -> dict[str, Any] | None:
@@ -288,6 +288,13 @@ class Gateway:
 def _utc(dt: datetime) -> datetime:
     """SQLite hands back naive datetimes; the log stores UTC."""
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def _response_text(ctx: RequestContext) -> str:
+    """The answers as stored: `_conceal` (the guard's pseudonyms) puts placeholders back for originals."""
+    text = "\n---\n".join(r.text for r in ctx.results)
+    conceal = ctx.annotations.get("_conceal")
+    return conceal(text) if conceal is not None else text
 
 
 def _prompt_text(ctx: RequestContext) -> str | None:

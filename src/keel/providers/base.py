@@ -10,7 +10,7 @@ from pydantic import BaseModel
 
 from keel.errors import ServiceUnavailable
 
-FinishReason = Literal["stop", "length"]
+FinishReason = Literal["stop", "length", "content_filter"]
 
 
 @dataclass

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib.metadata import entry_points
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
+
+from keel.plugins import Plugins
 
 if TYPE_CHECKING:
     from keel.settings import ModelSettings
@@ -21,21 +21,15 @@ _BUILTIN = {
 }
 
 
-@cache
+_plugins = Plugins(GROUP, _BUILTIN)
+
+
 def provider_names() -> tuple[str, ...]:
-    names = {ep.name for ep in entry_points(group=GROUP)} | set(_BUILTIN)
-    return tuple(sorted(names))
+    return _plugins.names()
 
 
-@cache
 def provider_class(name: str) -> Any:
-    for ep in entry_points(group=GROUP):
-        if ep.name == name:
-            return ep.load()
-    if name in _BUILTIN:
-        module, _, attr = _BUILTIN[name].partition(":")
-        return getattr(__import__(module, fromlist=[attr]), attr)
-    raise KeyError(name)
+    return _plugins.load(name)
 
 
 def validate_model_params(model: ModelSettings) -> list[tuple[tuple[Any, ...], str]]:

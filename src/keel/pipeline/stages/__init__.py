@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from functools import cache
-from importlib import import_module
-from importlib.metadata import entry_points
 from typing import Any
+
+from keel.plugins import Plugins
 
 GROUP = "keel.stages"
 _BUILTIN = {
@@ -14,20 +13,17 @@ _BUILTIN = {
     "postprocess": "keel.pipeline.stages.postprocess:PostprocessStage",
     "cache": "keel.pipeline.stages.cache:CacheStage",
     "limits": "keel.pipeline.stages.limits:LimitsStage",
+    "guard_input": "keel.pipeline.stages.guard_input:GuardInputStage",
+    "guard_output": "keel.pipeline.stages.guard_output:GuardOutputStage",
 }
 
 
-@cache
+_plugins = Plugins(GROUP, _BUILTIN)
+
+
 def stage_names() -> tuple[str, ...]:
-    return tuple(sorted({ep.name for ep in entry_points(group=GROUP)} | set(_BUILTIN)))
+    return _plugins.names()
 
 
-@cache
 def stage_class(name: str) -> Any:
-    for ep in entry_points(group=GROUP):
-        if ep.name == name:
-            return ep.load()
-    if name in _BUILTIN:
-        module, _, attr = _BUILTIN[name].partition(":")
-        return getattr(import_module(module), attr)
-    raise KeyError(name)
+    return _plugins.load(name)

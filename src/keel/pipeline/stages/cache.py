@@ -91,4 +91,8 @@ class CacheStage:
     async def _store(self, lookup: CacheLookup, ctx: RequestContext) -> None:
         if False in ctx.annotations.get("json_valid", ()):
             return  # an answer that failed JSON validation is not served twice
-        await self.cache.store(lookup, ctx.results)
+        conceal = ctx.annotations.get("_conceal")  # e.g. the guard's pseudonyms: store placeholders,
+        results = ctx.results  # never one caller's personal data for another caller's cache hit
+        if conceal is not None:
+            results = [replace(g, text=conceal(g.text)) for g in results]
+        await self.cache.store(lookup, results)

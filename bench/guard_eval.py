@@ -1,0 +1,377 @@
+"""Guard evaluation: precision / recall / F1 per scanner on the shipped labelled sets, and latency.
+
+The sets live in bench/guard_sets/*.jsonl (built by bench/guard_sets/build.py, deterministic;
+their README says what each holds). Every scanner runs with its default parameters, as a policy
+would use it; nothing is tuned on these sets at run time.
+
+  pii        span level, per entity: a prediction counts when it has the gold entity type and
+             overlaps the gold span by IoU >= 0.5 (exact-boundary F1 is printed too). "pattern"
+             is the micro average over the pattern entities; the issue's target is F1 >= 0.90.
+  secrets    text level (secret / clean), and span level for the secret itself
+  injection  text level (attack / benign): recall, false-positive rate; target recall >= 0.85
+             at <= 5% false positives. Also per attack family.
+  toxicity, bias, refusal, gibberish, relevance: text level
+  language   accuracy of "not in the allow-list (en)"
+  grounded   sentence level: unsupported answer sentences
+
+Latency: each scanner on a realistic 1 KB prompt (a support e-mail with an address, phone and
+card number), p50 / p99 over --runs runs after a warm-up, in ms; and the whole default input
+policy (keel.yaml's built-in `default`: pii patterns -> pseudonymize, secrets -> redact,
+injection -> block) on the same prompt; target < 15 ms p50.
+
+    .venv/bin/python bench/guard_eval.py [--runs 200] [--json] [--only pii,injection]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+from typing import Any
+
+SETS = Path(__file__).parent / "guard_sets"
+
+PROMPT_1KB = (
+    "Hi support team, I'm writing about my order from last week. I placed order #A-20931 on the website on "
+    "Tuesday. The package was supposed to arrive at my flat by Friday, but the tracking page still says it is "
+    "waiting at the depot. I already called your hotline twice and was told someone would get back to me within "
+    "24 hours, which did not happen. Could you please check what is going on and tell me when I can expect the "
+    "delivery? If it is easier, you can reach me at laura.becker@example.org or on my mobile, +49 151 2345 6789, "
+    "any time after 5pm. I paid with my card 4242 4242 4242 4242 and I would like a refund of the shipping fee "
+    "if the parcel does not arrive before the weekend, since I chose express delivery specifically. Also, the "
+    "invoice lists the wrong billing address; it should be Lindenstrasse 12, 20095 Hamburg. Thanks a lot for "
+    "your help, and please let me know if you need any other details from me to sort this out quickly. Best, L."
+)
+
+
+def load(name: str) -> list[dict[str, Any]]:
+    path = SETS / f"{name}.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 1.0
+    r = tp / (tp + fn) if tp + fn else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
+
+
+def binary(pred: list[bool], gold: list[bool]) -> dict[str, float]:
+    tp = sum(p and g for p, g in zip(pred, gold))
+    fp = sum(p and not g for p, g in zip(pred, gold))
+    fn = sum(g and not p for p, g in zip(pred, gold))
+    negatives = sum(not g for g in gold)
+    out = prf(tp, fp, fn)
+    out["fpr"] = fp / negatives if negatives else 0.0
+    out["n"] = len(gold)
+    return out
+
+
+def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
+    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    union = max(a[1], b[1]) - min(a[0], b[0])
+    return inter / union if union else 0.0
+
+
+def span_scores(pairs: list[tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]], exact: bool = False):
+    """Per entity tp/fp/fn over (predicted, gold) span lists."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for pred, gold in pairs:
+        used: set[int] = set()
+        for ent, s, e in pred:
+            match = None
+            for j, (gent, gs, ge) in enumerate(gold):
+                if j in used or gent != ent:
+                    continue
+                if (s, e) == (gs, ge) if exact else _iou((s, e), (gs, ge)) >= 0.5:
+                    match = j
+                    break
+            if match is None:
+                counts[ent]["fp"] += 1
+            else:
+                used.add(match)
+                counts[ent]["tp"] += 1
+        for j, (gent, _, _) in enumerate(gold):
+            if j not in used:
+                counts[gent]["fn"] += 1
+    return counts
+
+
+# ----------------------------------------------------------------------------- evaluations
+
+
+def eval_pii(report: dict) -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.scanners.pii import NER_ENTITIES, PiiScanner
+
+    rows = load("pii")
+    gold_entities = sorted({s["entity"] for r in rows for s in r["spans"]})
+    scanner = PiiScanner(entities=gold_entities)
+    pairs = []
+    for r in rows:
+        found = scanner.scan(r["text"], ScanContext()).findings
+        pairs.append(
+            ([(f.entity, f.start, f.end) for f in found], [(s["entity"], s["start"], s["end"]) for s in r["spans"]])
+        )
+    for exact in (False, True):
+        counts = span_scores(pairs, exact)
+        key = "pii_exact" if exact else "pii"
+        per = {ent: prf(c["tp"], c["fp"], c["fn"]) for ent, c in sorted(counts.items())}
+        pattern = Counter()
+        ner = Counter()
+        for ent, c in counts.items():
+            (ner if ent in NER_ENTITIES else pattern).update(c)
+        report[key] = {
+            "entities": per,
+            "pattern": prf(pattern["tp"], pattern["fp"], pattern["fn"]),
+            "ner": prf(ner["tp"], ner["fp"], ner["fn"]),
+            "n": len(rows),
+        }
+
+
+def eval_text(report: dict, name: str, scanner: Any, positive: str, text_key: str = "text", **ctx_from: str) -> None:
+    from keel.guard.base import ScanContext
+
+    rows = load(name)
+    preds, gold = [], []
+    for r in rows:
+        ctx = ScanContext("output" if ctx_from else "input", **{k: r[v] for k, v in ctx_from.items()})
+        preds.append(scanner.scan(r[text_key], ctx).triggered)
+        gold.append(r["label"] == positive)
+    report[name] = binary(preds, gold)
+    if name == "injection":
+        families: dict[str, list[bool]] = defaultdict(list)
+        for r, p in zip(rows, preds):
+            if r["label"] == positive:
+                families[r.get("family", "?")].append(p)
+        report[name]["recall_by_family"] = {f: sum(v) / len(v) for f, v in sorted(families.items())}
+
+
+def eval_secrets(report: dict) -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.scanners.secrets import SecretsScanner
+
+    rows = load("secrets")
+    scanner = SecretsScanner()
+    results = [scanner.scan(r["text"], ScanContext()) for r in rows]
+    report["secrets"] = binary([x.triggered for x in results], [r["label"] == "secret" for r in rows])
+    pairs = [
+        (
+            [("SECRET", f.start, f.end) for f in x.findings],
+            [("SECRET", s["start"], s["end"]) for s in r.get("spans", [])],
+        )
+        for x, r in zip(results, rows)
+    ]
+    c = span_scores(pairs)["SECRET"]
+    report["secrets"]["spans"] = prf(c["tp"], c["fp"], c["fn"])
+
+
+def eval_language(report: dict) -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.scanners.limits import LanguageScanner
+
+    rows = load("language")
+    scanner = LanguageScanner(allowed=["en"])
+    preds = [scanner.scan(r["text"], ScanContext()).triggered for r in rows]
+    report["language"] = binary(preds, [r["language"] != "en" for r in rows])
+
+
+def eval_grounded(report: dict) -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.scanners.output import _SENT, GroundedScanner
+
+    rows = load("grounded")
+    scanner = GroundedScanner()
+    tp = fp = fn = 0
+    for r in rows:
+        result = scanner.scan(r["answer"], ScanContext("output", documents=r["context"]))
+        sentences = [(m.start(), m.end()) for m in _SENT.finditer(r["answer"]) if m.group(0).strip()]
+        flagged = {
+            i for i, (s, e) in enumerate(sentences) for f in result.findings if f.start is not None and s <= f.start < e
+        }
+        gold = set(r["unsupported"])
+        tp += len(flagged & gold)
+        fp += len(flagged - gold)
+        fn += len(gold - flagged)
+    report["grounded"] = prf(tp, fp, fn)
+
+
+def evaluate(only: set[str] | None) -> dict:
+    from keel.guard.scanners.bias import BiasScanner
+    from keel.guard.scanners.injection import InjectionScanner
+    from keel.guard.scanners.limits import GibberishScanner
+    from keel.guard.scanners.output import RefusalScanner, RelevanceScanner
+    from keel.guard.scanners.toxicity import ToxicityScanner
+
+    report: dict = {}
+    jobs = {
+        "pii": lambda: eval_pii(report),
+        "secrets": lambda: eval_secrets(report),
+        "injection": lambda: eval_text(report, "injection", InjectionScanner(), "attack"),
+        "toxicity": lambda: eval_text(report, "toxicity", ToxicityScanner(), "toxic"),
+        "bias": lambda: eval_text(report, "bias", BiasScanner(), "biased"),
+        "refusal": lambda: eval_text(report, "refusal", RefusalScanner(), "refusal"),
+        "gibberish": lambda: eval_text(report, "gibberish", GibberishScanner(), "gibberish"),
+        "relevance": lambda: eval_text(
+            report, "relevance", RelevanceScanner(), "irrelevant", text_key="answer", prompt="question"
+        ),
+        "language": lambda: eval_language(report),
+        "grounded": lambda: eval_grounded(report),
+    }
+    for name, job in jobs.items():
+        if only and name not in only:
+            continue
+        if not (SETS / f"{name}.jsonl").is_file():
+            report[name] = {"skipped": f"no {name}.jsonl in {SETS}"}
+            continue
+        t0 = time.perf_counter()
+        job()
+        print(f"  evaluated {name} in {time.perf_counter() - t0:.1f} s", file=sys.stderr)
+    return report
+
+
+# ----------------------------------------------------------------------------- latency
+
+
+def _timed(fn: Any, runs: int) -> dict[str, float]:
+    for _ in range(3):
+        fn()
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"p50": statistics.median(times), "p99": times[min(len(times) - 1, int(0.99 * len(times)))]}
+
+
+def latency(runs: int, only: set[str] | None) -> dict:
+    from keel.guard.base import ScanContext
+    from keel.guard.engine import Guard, Item, check
+    from keel.guard.registry import build_scanner
+    from keel.guard.vault import Vault
+    from keel.settings import GuardSettings
+
+    text = PROMPT_1KB[:1024]
+    question = "When will my parcel arrive?"
+    scanners = {
+        "pii (patterns)": build_scanner(
+            "pii", {"entities": ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN"]}
+        ),
+        "pii (patterns + NER)": build_scanner("pii", {}),
+        "secrets": build_scanner("secrets", {}),
+        "injection": build_scanner("injection", {}),
+        "injection (embed all)": build_scanner("injection", {"embed_all": True}),
+        "toxicity": build_scanner("toxicity", {}),
+        "bias": build_scanner("bias", {}),
+        "ban_topics": build_scanner("ban_topics", {"topics": ["violence", "politics"]}),
+        "ban_substrings": build_scanner("ban_substrings", {"substrings": ["acme", "contoso"]}),
+        "language": build_scanner("language", {"allowed": ["en"]}),
+        "gibberish": build_scanner("gibberish", {}),
+        "token_limit": build_scanner("token_limit", {}),
+        "refusal (output)": build_scanner("refusal", {}),
+        "relevance (output)": build_scanner("relevance", {}),
+        "prompt_leak (output)": build_scanner("prompt_leak", {}),
+        "grounded (output)": build_scanner("grounded", {}),
+    }
+    out: dict[str, Any] = {"text_bytes": len(text.encode())}
+    ctx_in = ScanContext("input")
+    ctx_out = ScanContext("output", prompt=question, system_prompt="You are a helpful support bot for a shop.")
+    ctx_out.documents = [text]
+    for name, scanner in scanners.items():
+        if only and name.split(" ")[0] not in only:
+            continue
+        warm = getattr(scanner, "warm", None)
+        if warm:
+            warm()
+        ctx = ctx_out if "(output)" in name else ctx_in
+        out[name] = _timed(lambda s=scanner, c=ctx: s.scan(text, c), runs)
+    guard = Guard(GuardSettings())
+    guard.warm()
+    policy = guard.policies["default"]
+    out["default input policy"] = _timed(
+        lambda: check(policy.input, [Item(text, ctx_in)], "input", vault=Vault(), hash_key=policy.hash_key), runs
+    )
+    return out
+
+
+# ----------------------------------------------------------------------------- printing
+
+
+def _fmt(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def print_report(quality: dict, timing: dict) -> None:
+    print("Guard evaluation: shipped labelled sets (bench/guard_sets), default scanner parameters\n")
+    if "pii" in quality and "entities" in quality["pii"]:
+        print(f"pii, span level (IoU >= 0.5; exact boundaries in brackets), {quality['pii']['n']} texts")
+        print(f"  {'entity':<16} {'precision':>9} {'recall':>7} {'F1':>7}   {'exact F1':>8}  tp/fp/fn")
+        for ent, m in quality["pii"]["entities"].items():
+            ex = quality["pii_exact"]["entities"].get(ent, {"f1": 0.0})
+            print(
+                f"  {ent:<16} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}   "
+                f"[{_fmt(ex['f1'])}]  {m['tp']}/{m['fp']}/{m['fn']}"
+            )
+        for group in ("pattern", "ner"):
+            m, ex = quality["pii"][group], quality["pii_exact"][group]
+            print(
+                f"  {'= ' + group:<16} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}   "
+                f"[{_fmt(ex['f1'])}]" + ("   target F1 >= 0.90" if group == "pattern" else "")
+            )
+        print()
+    print(f"  {'set':<11} {'n':>4} {'precision':>9} {'recall':>7} {'F1':>7} {'FP rate':>8}")
+    for name in ("secrets", "injection", "toxicity", "bias", "refusal", "gibberish", "relevance", "language"):
+        m = quality.get(name)
+        if not m:
+            continue
+        if "skipped" in m:
+            print(f"  {name:<11} skipped: {m['skipped']}")
+            continue
+        note = "   target recall >= 0.85 at FP rate <= 0.05" if name == "injection" else ""
+        print(
+            f"  {name:<11} {m['n']:>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7} "
+            f"{_fmt(m['fpr']):>8}{note}"
+        )
+    if "grounded" in quality and "f1" in quality["grounded"]:
+        m = quality["grounded"]
+        print(f"  {'grounded':<11} {'sent':>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}")
+    if "secrets" in quality and "spans" in quality["secrets"]:
+        m = quality["secrets"]["spans"]
+        print(f"  secrets, span level: precision {_fmt(m['precision'])} recall {_fmt(m['recall'])} F1 {_fmt(m['f1'])}")
+    if "injection" in quality and "recall_by_family" in quality["injection"]:
+        fam = ", ".join(f"{k} {v:.2f}" for k, v in quality["injection"]["recall_by_family"].items())
+        print(f"  injection recall by family: {fam}")
+    if timing:
+        print(f"\nlatency on a {timing['text_bytes']}-byte prompt (ms, after warm-up)")
+        print(f"  {'scanner':<28} {'p50':>7} {'p99':>7}")
+        for name, m in timing.items():
+            if name == "text_bytes":
+                continue
+            note = "   target p50 < 15 ms" if name == "default input policy" else ""
+            print(f"  {name:<28} {m['p50']:>7.2f} {m['p99']:>7.2f}{note}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=200, help="latency runs per scanner")
+    ap.add_argument("--only", default="", help="comma-separated scanners/sets (default: all)")
+    ap.add_argument("--no-latency", action="store_true")
+    ap.add_argument("--json", action="store_true", help="machine-readable output")
+    args = ap.parse_args()
+    only = {x.strip() for x in args.only.split(",") if x.strip()} or None
+    quality = evaluate(only)
+    timing = {} if args.no_latency else latency(args.runs, only)
+    if args.json:
+        print(json.dumps({"quality": quality, "latency": timing}, indent=2))
+    else:
+        print_report(quality, timing)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

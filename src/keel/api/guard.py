@@ -1,0 +1,39 @@
+"""POST /v1/guard/scan: run a guard policy on a text and see what each rule finds and does."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+router = APIRouter()
+
+
+class ScanRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    text: str = Field(max_length=1_000_000)
+    direction: Literal["input", "output", "documents"] = "input"
+    policy: str = "default"
+    prompt: str | None = Field(None, description="the question, for output rules such as relevance")
+    documents: list[str] = Field(default_factory=list, description="context passages, for the grounded rule")
+
+
+@router.post("/v1/guard/scan")
+async def guard_scan(body: ScanRequest, request: Request) -> dict:
+    from keel.pipeline.stages.guard_input import gateway_guard
+
+    guard = gateway_guard(request.app.state.gateway)
+    policy, verdict = await guard.run(
+        guard.scan, body.text, body.direction, body.policy, prompt=body.prompt, documents=body.documents
+    )
+    blocked = verdict.blocked
+    return {
+        "policy": policy.name,
+        "direction": body.direction,
+        "allowed": blocked is None,
+        "blocked_by": None if blocked is None else {"rule": blocked.rule, "scanner": blocked.scanner},
+        "text": verdict.texts[0],
+        "results": [o.to_dict() for o in verdict.outcomes],
+    }

