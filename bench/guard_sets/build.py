@@ -54,7 +54,7 @@ def check_shared(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) -
 
 
 def main() -> None:
-    injection, injection_corpus = set_injection.build()
+    injection, injection_corpus, benign_corpus = set_injection.build()
     bias, bias_corpus = set_bias.build()
     evals = {
         "pii.jsonl": set_pii.build(),
@@ -70,6 +70,7 @@ def main() -> None:
     }
     shipped = {
         "injection_corpus.jsonl": injection_corpus,
+        "benign_corpus.jsonl": benign_corpus,
         "bias_examples.jsonl": bias_corpus,
         "banned_topics_examples.jsonl": set_topics.build(),
     }

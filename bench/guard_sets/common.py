@@ -44,13 +44,18 @@ def assert_unique(texts: list[str], what: str) -> None:
         seen.add(key)
 
 
-def assert_disjoint(eval_texts: list[str], corpus_texts: list[str], what: str) -> None:
-    """No corpus text equals or contains an eval text (and vice versa), after `norm`."""
-    corpus = [norm(t) for t in corpus_texts]
+def assert_disjoint(eval_texts: list[str], corpus_texts: list[str], what: str, min_words: int = 5) -> None:
+    """No corpus text equals or contains an eval text, and no eval text contains a corpus text, after `norm`.
+
+    A corpus text shorter than `min_words` words ('hello', 'ok thanks') is only checked the first way: such a
+    phrase may well occur inside a longer eval text without the two sharing anything.
+    """
+    corpus = [(c, len(c.split()) >= min_words) for c in (norm(t) for t in corpus_texts)]
     for e in eval_texts:
         ne = norm(e)
-        for c in corpus:
-            assert ne not in c and c not in ne, f"{what}: eval text {e!r} overlaps corpus text {c!r}"
+        for c, long_enough in corpus:
+            assert ne not in c, f"{what}: eval text {e!r} is inside corpus text {c!r}"
+            assert not long_enough or c not in ne, f"{what}: eval text {e!r} contains corpus text {c!r}"
 
 
 def has_slots(template: str) -> bool:

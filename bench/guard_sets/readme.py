@@ -46,7 +46,17 @@ ABOUT = {
     "date or name, or an added fact).",
 }
 SHIPPED_ABOUT = {
-    "injection_corpus.jsonl": "known attack phrasings per category, plain text (the scanner de-obfuscates first)",
+    "injection_corpus.jsonl": "known attack phrasings per category, mostly plain text (the scanner de-obfuscates "
+    "first), for similarity and as the attack class when the injection classifier trains: direct overrides with "
+    "many verbs and objects, prompt extraction, personas, forged system messages, injections at varied positions "
+    "in e-mails, pages, READMEs, CVs, reviews, invites, PDFs, notes and code, payload splitting, "
+    "fr/de/es/it/pt/nl/pl",
+    "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
+    "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
+    "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
+    "the injected sentence), and hard negatives that share words with attacks (questions about injection and "
+    "red-teaming, users changing their own instructions, 'ignore my typos', personas and games, developer talk, "
+    "system-prompt design, decoding ordinary base64/rot13/hex, translating manuals, other languages)",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }
@@ -88,7 +98,9 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "**Rule: eval sets and shipped corpora never share texts.** The corpora are written with different",
         "wording; `build.py` fails if a shipped line equals an eval text, or contains one (after lower-casing",
         "and collapsing whitespace; for injection and bias every eval text, elsewhere texts of five words or",
-        "more). The de-obfuscated forms of the obfuscated injection attacks are checked too.",
+        "more). The de-obfuscated forms of the obfuscated injection attacks are checked too, and both injection",
+        "training corpora (`injection_corpus.jsonl`, `benign_corpus.jsonl`) are checked against every injection",
+        "eval text in both directions (no eval text may contain a corpus line of five words or more).",
         "",
         "## Eval sets (`bench/guard_sets/`)",
         "",
@@ -106,8 +118,13 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "  `readme.py`: writes this file",
         "- PII: `pii_lexicon.py` (names, places, companies), `pii_values.py` (checksum-valid values and",
         "  look-alikes), `pii_templates.py`, `set_pii.py`",
-        "- injection: `injection_attacks.py` and `injection_benign.py` (eval), `injection_corpus.py` (shipped),",
-        "  `set_injection.py` (combination and obfuscation)",
+        "- injection: `injection_attacks.py` and `injection_benign.py` (eval), `injection_corpus.py` (shipped,",
+        "  first 250 lines), `set_injection.py` (combination and obfuscation); training corpora: `set_corpus.py`",
+        "  (assembly) from `corpus_override.py`, `corpus_persona.py`, `corpus_indirect.py`,",
+        "  `corpus_documents.py`, `corpus_documents_more.py`, `corpus_multilingual.py` (attacks; documents",
+        "  and languages are shared with the benign side), `benign_requests.py`, `benign_lookalikes.py`,",
+        "  `benign_instructions.py`, `benign_long.py`, `benign_chat.py`; `similarity.py` (not part of the build: needs",
+        "  sentence-transformers) reports how close the injection eval set is to the two training corpora",
         "- bias: `bias_texts.py`, `set_bias.py`; grounded: `grounded_texts.py`, `set_grounded.py`",
         "- one module each: `set_secrets.py`, `set_toxicity.py`, `set_refusal.py`, `set_gibberish.py`,",
         "  `set_language.py`, `set_relevance.py`, `set_topics.py` (shipped banned-topic seeds)",

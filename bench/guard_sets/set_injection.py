@@ -8,6 +8,7 @@ import random
 
 import injection_attacks as A
 import injection_corpus as C
+import set_corpus
 from common import assert_disjoint, assert_unique, number
 from injection_benign import BENIGN
 
@@ -124,15 +125,19 @@ def corpus(r: random.Random) -> list[dict]:
     return [{"text": t, "category": c} for c, t in rows]
 
 
-def build(seed: int = 4003) -> tuple[list[dict], list[dict]]:
+def build(seed: int = 4003) -> tuple[list[dict], list[dict], list[dict]]:
+    """The eval set, the shipped attack corpus (the original 250 lines, then more) and the benign corpus."""
     r = random.Random(seed)
     attacks, benign = eval_attacks(r), eval_benign()
-    shipped = corpus(random.Random(seed + 1))
+    shipped = corpus(random.Random(seed + 1)) + set_corpus.attacks(random.Random(seed + 2))
+    shipped_benign = set_corpus.benign(random.Random(seed + 3))
     eval_rows = attacks + benign
     r.shuffle(eval_rows)
     assert_unique([row["text"] for row in eval_rows], "injection eval")
-    assert_unique([row["text"] for row in shipped], "injection corpus")
+    assert_unique([row["text"] for row in shipped + shipped_benign], "injection and benign corpora")
     assert_disjoint(
-        [row["text"] for row in eval_rows] + A.OBFUSCATION_BASES, [row["text"] for row in shipped], "injection"
+        [row["text"] for row in eval_rows] + A.OBFUSCATION_BASES,
+        [row["text"] for row in shipped + shipped_benign],
+        "injection",
     )
-    return number(eval_rows, "inj"), shipped
+    return number(eval_rows, "inj"), shipped, shipped_benign

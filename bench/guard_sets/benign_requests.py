@@ -1,0 +1,245 @@
+"""Ordinary user requests for the shipped benign_corpus.jsonl: questions, coding help, writing.
+
+Written apart from the eval set. set_corpus.py adds a context sentence in front and a constraint after
+some of them, so lengths vary.
+"""
+
+QUESTIONS = [
+    "Why does the sky turn red and orange at sunset?",
+    "How long should I boil an egg for a runny yolk?",
+    "What's the difference between a virus and a bacterium?",
+    "Can you explain compound interest with a simple example?",
+    "Which planets in our solar system have rings?",
+    "How do I get red wine out of a carpet?",
+    "What caused the fall of the Western Roman Empire?",
+    "Is it better to stretch before or after running?",
+    "How does a heat pump work in winter?",
+    "What are good houseplants for a dark flat?",
+    "How many hours of sleep does a teenager need?",
+    "Explain the offside rule in football.",
+    "What is the capital of Australia, and why isn't it Sydney?",
+    "How do vaccines train the immune system?",
+    "What's a good way to learn to touch type?",
+    "Why do cats knead blankets?",
+    "What does GDP actually measure?",
+    "How do I convert Fahrenheit to Celsius in my head?",
+    "What should I pack for a week of hiking in Scotland in May?",
+    "How do noise-cancelling headphones work?",
+    "Who wrote 'One Hundred Years of Solitude' and what is it about?",
+    "What are the symptoms of vitamin D deficiency?",
+    "How can I improve my credit score?",
+    "What's the difference between weather and climate?",
+    "How do I repot an orchid?",
+    "Why does bread go stale?",
+    "What is the Pythagorean theorem used for in real life?",
+    "Recommend three podcasts about history.",
+    "How do tides work?",
+    "What is the best way to store fresh herbs?",
+    "Is coffee bad for you?",
+    "How do I start running if I've never exercised?",
+    "What's the difference between an LLC and a sole proprietorship?",
+    "How does a bill become law in the United States?",
+    "What are some tips for a first job interview?",
+    "Why do leaves change colour in autumn?",
+    "Do I need to drink more water when I exercise in hot weather?",
+    "What is inflation and why does it happen?",
+    "How do I unclog a bathroom sink without chemicals?",
+    "What's a healthy breakfast that keeps me full until lunch?",
+    "Explain how photosynthesis works.",
+    "Which is more efficient, a kettle or a microwave, for heating water?",
+    "What's the story of the Trojan horse?",
+    "How should I prepare for a marathon in 16 weeks?",
+    "What are black holes made of?",
+    "What is the formula for the volume of a cylinder, and how do I use it?",
+    "What are the main causes of the First World War?",
+    "How do I politely decline a wedding invitation?",
+    "What's the best age to start learning a second language?",
+    "Why do we have leap years?",
+    "What is the difference between a crocodile and an alligator?",
+    "How do I make my sourdough starter more active?",
+    "How does the stock market work, in simple terms?",
+    "What board games are good for two players?",
+    "How can I reduce my household energy bill?",
+    "What is the difference between baking soda and baking powder?",
+    "How do airplanes stay in the air?",
+    "What's a good beginner telescope?",
+    "How do I teach my dog to stop pulling on the lead?",
+    "Explain the water cycle for a ten-year-old.",
+    "What were the main ideas of the Enlightenment?",
+    "How do I get rid of fruit flies in the kitchen?",
+    "What's the healthiest way to cook broccoli?",
+    "What does a project manager actually do all day?",
+    "How far is the Moon from the Earth?",
+    "What are the rules of chess castling?",
+    "How does a mortgage offset account work?",
+    "What are some easy vegetables to grow on a balcony?",
+    "Why is the Dead Sea so salty?",
+    "How do I deal with jet lag after flying east?",
+    "What's the difference between empathy and sympathy?",
+    "How is paper recycled?",
+    "What's a good stretching routine for people who sit all day?",
+    "How do electric cars compare to petrol cars on total cost?",
+    "Why does ice float?",
+    "What is the Fibonacci sequence and where does it show up in nature?",
+    "What's the etiquette for tipping in Japan?",
+    "How can I stop procrastinating on big projects?",
+    "What causes thunder?",
+    "Which countries drive on the left?",
+]
+
+CODING = [
+    "How do I reverse a list in Python?",
+    "What's the difference between `let` and `const` in JavaScript?",
+    "Write a SQL query that returns the top five customers by total spend.",
+    "How do I read a CSV file into a pandas DataFrame and skip the first two rows?",
+    "Explain what a race condition is, with an example.",
+    "Why does my Python script say 'ModuleNotFoundError: No module named requests'?",
+    "How do I undo the last git commit but keep the changes?",
+    "Write a bash one-liner that counts the lines in all .py files in a folder.",
+    "What is the time complexity of binary search and why?",
+    "How do I centre a div horizontally and vertically with CSS?",
+    "Convert this list comprehension to a normal loop: [x * 2 for x in nums if x > 0]",
+    "How do I make an HTTP POST request with JSON in Go?",
+    "What's the difference between a process and a thread?",
+    "Write a regular expression that matches UK postcodes.",
+    "How do I set up a Python virtual environment on Windows?",
+    "Explain dependency injection like I'm a junior developer.",
+    "What does `async`/`await` do in Rust, roughly?",
+    "How do I sort a dictionary by its values in Python?",
+    "My React component re-renders forever. What usually causes that?",
+    "Write a function that checks whether a string is a palindrome, ignoring spaces and case.",
+    "How can I find which process is using port 8080 on Linux?",
+    "Explain the difference between INNER JOIN and LEFT JOIN.",
+    "What is a Docker volume and when should I use one?",
+    "How do I write a unit test for a function that calls an external API?",
+    "Write a Python script that renames all .jpeg files in a folder to .jpg.",
+    "What's the best way to handle errors in an Express.js app?",
+    "How does garbage collection work in Java?",
+    "What's the difference between `==` and `is` in Python?",
+    "How do I paginate results in a REST API?",
+    "Explain Big O notation with everyday examples.",
+    "Why is my pandas merge producing more rows than either input?",
+    "How do I make a git branch track a remote branch?",
+    "Write a TypeScript type for an object whose keys are strings and values are arrays of numbers.",
+    "How do I parse command-line arguments in Python with argparse?",
+    "When would I pick UDP over TCP for a network protocol?",
+    "How do I run a cron job every weekday at 7am?",
+    "Write a function in C that swaps two integers using pointers.",
+    "How do I profile a slow Python function?",
+    "What is a foreign key and why does it matter?",
+    "How do I debounce a search box in vanilla JavaScript?",
+    "Explain how HTTPS certificates are verified by the browser.",
+    "How do I ignore a folder in .gitignore but keep one file inside it?",
+    "Why does floating point 0.1 + 0.2 not equal 0.3?",
+    "Write a Kotlin data class for a user with a name, email and optional age.",
+    "How can I speed up a Docker build that reinstalls dependencies every time?",
+]
+
+WRITING = [
+    "Write a short thank-you note to my neighbour who watered my plants.",
+    "Draft a LinkedIn post announcing that I've started a new job as a nurse.",
+    "Write a haiku about the first snow of winter.",
+    "Help me write a cover letter for a junior graphic designer position.",
+    "Write a product description for a handmade ceramic mug.",
+    "Give me five catchy names for a bakery that specialises in bagels.",
+    "Write a bedtime story about a shy dragon who learns to sing.",
+    "Rewrite this sentence to sound more professional: 'hey, the report's gonna be late, sorry'.",
+    "Draft an email asking my manager for feedback on my presentation.",
+    "Write a limerick about a cat who hates Mondays.",
+    "Write a toast for my sister's wedding, warm and a little funny.",
+    "Suggest a title for a blog post about budgeting for students.",
+    "Write an apology message to a customer whose order arrived late.",
+    "Write the opening paragraph of a mystery novel set in Venice.",
+    "Help me write a eulogy for my grandfather, who was a carpenter and loved fishing.",
+    "Write three interview questions to ask a candidate for a sales role.",
+    "Write a tweet announcing our café's new vegan menu.",
+    "Turn these notes into a short paragraph: team grew, new office, revenue up, hiring two engineers.",
+    "Write a polite reminder to a client about an overdue invoice.",
+    "Write a short speech for a retirement party for a teacher.",
+    "Give me ideas for a 30-second video ad for a bike repair shop.",
+    "Write a poem about the sea in the style of a sea shanty.",
+    "Write a motivational message for my team before a big deadline.",
+    "Draft a complaint letter to my energy supplier about a billing error.",
+    "Write a short description of myself for a dating profile; I like climbing, cooking and bad puns.",
+    "Write a children's rhyme to help remember the planets.",
+    "Write a formal letter resigning from my position with two weeks' notice.",
+    "Write a welcome message for new members of our book club.",
+    "Summarise the plot of Hamlet in five sentences.",
+    "Write a short story in exactly 100 words about a lost key.",
+    "Give me a catchy slogan for a recycling campaign at school.",
+    "Write a blurb for the back cover of a fantasy novel about twin queens.",
+    "Help me word a message to a friend I haven't spoken to in years.",
+    "Write a fun quiz with five questions about the 1990s.",
+    "Write a recipe introduction for my grandmother's apple pie.",
+    "Write an out-of-office message for the holidays.",
+    "Turn this into a formal meeting agenda: budget, new hires, office move, any other business.",
+    "Write a short persuasive paragraph on why cities should have more trees.",
+    "Draft a message to my landlord asking to have a pet cat.",
+    "Write a sonnet about a long train journey.",
+]
+
+# Put before some questions and writing requests (a person explaining their situation).
+CONTEXTS = [
+    "I'm a teacher preparing a lesson for a class of fourteen-year-olds, most of whom find science boring. "
+    "I have one double period and a projector, but no lab this term.",
+    "My partner and I just moved into an old house with single-glazed windows and a temperamental boiler. "
+    "Money is tight after the move, so cheap fixes come first.",
+    "I work night shifts at a hospital, so my schedule is all over the place and I'm often tired. "
+    "I usually read your answers on my phone during a break.",
+    "I'm a second-year computer science student and we only covered the basics in lectures. "
+    "Our lecturer's slides skip most of the details.",
+    "I'm writing a newsletter for our village community group, and most readers are retired. "
+    "Many of them print it out and read it over coffee.",
+    "My team at work is small, five people, and we have never had a proper process for this. "
+    "We mostly talk things through on chat.",
+    "I'm studying for an exam next week and I keep mixing this up. "
+    "The textbook explanation is three pages long and I've read it twice.",
+    "I have a small online shop selling knitted hats and scarves, and I'm doing everything myself. "
+    "Most of my customers find me through Instagram.",
+    "English is my second language, so please keep the wording simple. "
+    "I understand technical words but long sentences are hard for me.",
+    "I've been a backend developer for years but I'm new to front-end work. "
+    "Our designer has left, so I'm on my own for a few weeks.",
+    "I'm helping my nephew with his homework this weekend and I want to get it right. "
+    "He's twelve and asks a lot of follow-up questions.",
+    "We're a family of four with two dogs, living in a rainy part of Wales. "
+    "Weekends are usually the only time we can all do something together.",
+]
+CONSTRAINTS = [
+    "Please keep it under 150 words.",
+    "Bullet points would be great, and please avoid jargon.",
+    "Could you give me two or three options so I can choose?",
+    "A friendly, informal tone is fine.",
+    "If there are common mistakes people make, mention those too.",
+    "Please explain your reasoning step by step.",
+    "Include a short example if you can.",
+    "I'd prefer metric units.",
+]
+
+# Longer coding questions with a pasted snippet.
+CODE_QUESTIONS = [
+    "This function is supposed to return the average of a list, but it crashes on an empty list. "
+    "How should I handle that?\n\ndef average(xs):\n    return sum(xs) / len(xs)",
+    "Why does this print 3 three times instead of 0, 1, 2?\n\nfor (var i = 0; i < 3; i++) {\n"
+    "  setTimeout(() => console.log(i), 100);\n}",
+    "I get 'TypeError: can only concatenate str (not \"int\") to str' on this line: "
+    "print('Total: ' + total). total is 42. What's the fix?",
+    "This query is slow on a table with ten million rows. What index would help?\n\n"
+    "SELECT * FROM events WHERE user_id = 42 AND created_at > '2024-01-01' ORDER BY created_at DESC;",
+    "Can you explain what this regular expression matches? ^(?=.*[A-Z])(?=.*\\d).{8,}$ "
+    "I found it in our sign-up form and nobody remembers who wrote it.",
+    "My Dockerfile is below. The image is 1.2 GB. How can I make it smaller?\n\nFROM python:3.12\n"
+    'COPY . /app\nRUN pip install -r /app/requirements.txt\nCMD ["python", "/app/main.py"]',
+    "What is wrong with this? It always returns None.\n\ndef find(items, target):\n    for i, x in "
+    "enumerate(items):\n        if x == target:\n            i\n    return None",
+    "Here's my git log situation: I committed to main by mistake, three commits, and haven't pushed. "
+    "How do I move those commits to a new branch and reset main to match origin?",
+    "How do I make this Go code wait for all goroutines to finish before printing the result?\n\n"
+    "for _, u := range urls {\n    go fetch(u, results)\n}\nfmt.Println(len(results))",
+    "Our CI fails with 'permission denied' when running ./scripts/deploy.sh, but it works locally "
+    "on my Mac. The script has a shebang line. What could be different on the CI runner?",
+    "In pandas, df.groupby('region')['sales'].sum() gives me a Series, but I want a DataFrame with "
+    "columns region and total_sales, sorted descending. How?",
+    "This CSS makes the footer float in the middle of the page when the content is short:\n\n"
+    "footer { position: relative; bottom: 0; }\n\nHow do I keep it at the bottom?",
+]
