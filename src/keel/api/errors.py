@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import math
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 import orjson
@@ -11,7 +12,9 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import Request as StarletteRequest
 from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
 
 from keel.errors import InvalidRequest, KeelError
 
@@ -120,3 +123,20 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _unexpected(_: Request, exc: Exception) -> Response:
         log.exception("unexpected error")
         return error_response(KeelError("The server had an error while processing your request."))
+
+
+async def serve_endpoint(
+    endpoint: Callable[[StarletteRequest], Awaitable[Response]], scope: Scope, receive: Receive, send: Send
+) -> None:
+    """Serve one request with ENDPOINT directly, mapping errors as the handlers above do (the
+    fast path of the OpenAI routes, without the framework's middleware stack)."""
+    try:
+        response = await endpoint(StarletteRequest(scope, receive))
+    except KeelError as exc:
+        response = error_response(exc)
+    except ValidationError as exc:
+        response = error_response(validation_error(exc.errors()))
+    except Exception:
+        log.exception("unexpected error")
+        response = error_response(KeelError("The server had an error while processing your request."))
+    await response(scope, receive, send)

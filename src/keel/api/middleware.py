@@ -8,13 +8,13 @@ The caller's Principal goes into `scope["state"]["principal"]` for the routes.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable
 
 import orjson
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from keel.errors import BodyTooLarge, KeelError
+from keel.observability.traces import new_trace_id
 from keel.security import AuthenticationFailed, KeyRing, PermissionDenied, Principal, bearer_token
 
 TRACE_HEADER = b"x-keel-trace-id"
@@ -46,7 +46,7 @@ class GatewayMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        trace_id = uuid.uuid4().hex
+        trace_id = new_trace_id()
         state = scope.setdefault("state", {})
         state["trace_id"] = trace_id
         trace_header = (TRACE_HEADER, trace_id.encode())

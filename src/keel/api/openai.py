@@ -374,3 +374,7 @@ ROUTES = [
     Route("/v1/completions", completions, methods=["POST"]),
     Route("/v1/embeddings", embeddings, methods=["POST"]),
 ]
+
+# (method, path) -> endpoint: served directly by KeelApp, without the framework's middleware and
+# routing stack; ROUTES still answer other methods (405) and /v1/models/{id}
+FAST_ROUTES = {(method, r.path): r.endpoint for r in ROUTES if "{" not in r.path for method in r.methods or ()}

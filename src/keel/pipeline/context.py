@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import time
-import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from keel.observability.traces import new_trace_id
 from keel.providers.base import Generation, GenerationChunk, GenerationParams, Message
 from keel.security.principal import Principal
 
@@ -32,7 +32,7 @@ class RequestContext:
     user: str | None = None
     region: str | None = None  # the caller's region (header), for region-aware routing
     principal: Principal = field(default_factory=Principal)
-    trace_id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    trace_id: str = field(default_factory=new_trace_id)
     started: float = field(default_factory=time.perf_counter)
     created: int = field(default_factory=lambda: int(time.time()))
 

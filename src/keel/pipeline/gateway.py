@@ -131,7 +131,7 @@ class Gateway:
         """Run the route's pipeline. Whole answers are finished here; streaming contexts come
         back with `ctx.streams`, which the caller consumes through `iterate(ctx)` (it finishes them)."""
         self.provider(ctx.model)  # 404 / 503 before any work
-        self.metrics.in_flight.labels(route=ctx.route).inc()
+        self.metrics.route(ctx.model, ctx.route).in_flight.inc()
         try:
             await self.pipelines[ctx.route].run(ctx)
         except BaseException as exc:
@@ -193,21 +193,22 @@ class Gateway:
                 fn(ctx)
             except Exception:
                 log.exception("finalizer failed for trace %s", ctx.trace_id)
-        self.metrics.in_flight.labels(route=ctx.route).dec()
+        m = self.metrics.route(ctx.model, ctx.route)
+        m.in_flight.dec()
         elapsed = ctx.elapsed()
-        m, labels = self.metrics, {"model": ctx.model, "route": ctx.route}
-        m.requests.labels(status=str(ctx.status), **labels).inc()
-        m.latency.labels(**labels).observe(elapsed)
+        m.requests(ctx.status).inc()
+        m.latency.observe(elapsed)
         if ctx.first_token_s is not None:
-            m.ttft.labels(**labels).observe(ctx.first_token_s)
+            m.ttft.observe(ctx.first_token_s)
         prompt_tokens = ctx.prompt_tokens or 0
         if prompt_tokens:
-            m.tokens.labels(direction="in", **labels).inc(prompt_tokens)
+            m.tokens_in.inc(prompt_tokens)
         if ctx.completion_tokens:
-            m.tokens.labels(direction="out", **labels).inc(ctx.completion_tokens)
-        stages = [{"stage": t.stage, "duration_ms": round(t.duration_s * 1000, 3)} for t in ctx.timings]
+            m.tokens_out.inc(ctx.completion_tokens)
+        stages = []
         for t in ctx.timings:
-            m.stage_latency.labels(stage=t.stage, route=ctx.route).observe(t.duration_s)
+            m.stage(t.stage).observe(t.duration_s)
+            stages.append({"stage": t.stage, "duration_ms": round(t.duration_s * 1000, 3)})
         annotations = {k: v for k, v in ctx.annotations.items() if not k.startswith("_")}
         trace = {
             "trace_id": ctx.trace_id,
