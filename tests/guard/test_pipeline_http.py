@@ -234,3 +234,31 @@ def test_cache_holds_placeholders_not_personal_data(tmp_path, upstream):
         assert "ann@one.org" not in second.text
     finally:
         live.stop()
+
+
+def test_pseudonymize_model_restore_with_the_real_model(tmp_path):
+    """The embedded Gemma model sees only the placeholder and copies it; the caller gets the original."""
+    from tests.conftest import MODEL as GEMMA
+
+    settings = make_settings(tmp_path)
+    settings.storage = StorageSettings(url=f"sqlite:///{tmp_path}/keel.db", log_flush_interval_s=0.05, log_prompts=True)
+    settings.pipeline["completions"] = ["preprocess", "guard_input", "generate", "guard_output", "postprocess"]
+    settings.guard = GuardSettings()  # the built-in default policy
+    live = LiveServer(settings).start()
+    try:
+        client = openai.OpenAI(base_url=f"{live.url}/v1", api_key="unused", max_retries=0, timeout=120)
+        raw = client.completions.with_raw_response.create(
+            model=GEMMA,
+            prompt=f"Contact: {EMAIL}\nRepeat the contact line exactly.\nContact:",
+            max_tokens=12,
+            temperature=0,
+        )
+        answer = raw.parse().choices[0].text
+        assert EMAIL in answer  # restored from the vault
+        live.gateway.request_log.flush()
+        row = live.gateway.request_log.find(raw.headers["x-keel-trace-id"])
+        # what the model got and what it said, as logged: the placeholder, never the address
+        assert row["prompt_text"] == "Contact: [EMAIL_1]\nRepeat the contact line exactly.\nContact:"
+        assert "[EMAIL_1]" in row["response_text"] and EMAIL not in json.dumps(row, default=str)
+    finally:
+        live.stop()

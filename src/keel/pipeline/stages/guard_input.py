@@ -5,6 +5,8 @@ the turns a client sends back; whole-text rules (injection, toxicity…) judge t
 conversation: the messages after the last assistant turn. A `block` raises GuardBlocked (400,
 no model call). The vault of pseudonyms and the canary stay in `_`-prefixed annotations, which are
 never traced or logged; findings (no text) go to the `guard` annotation and the audit log.
+Passages a grounding stage put in `_documents` go through the `documents` rules: rewritten, or
+dropped when a block rule triggers (an injected web page must not fail the user's request).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from typing import TYPE_CHECKING
 from weakref import WeakKeyDictionary
 
 from keel.guard.base import ScanContext
-from keel.guard.engine import Guard, GuardBlocked, Item, check
+from keel.guard.engine import Guard, GuardBlocked, Item, check, screen_documents
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
 
@@ -90,6 +92,11 @@ class GuardInputStage:
                     ctx.inputs[item.target] = text
             if verdict.blocked is not None:  # after the rewrite: a logged prompt holds no raw PII
                 raise GuardBlocked(policy.name, verdict.blocked)
+        documents = ctx.annotations.get("_documents")  # passages a grounding stage retrieved
+        if policy.documents and documents:
+            kept, outcomes = await self.guard.run(screen_documents, policy.documents, list(documents), policy.hash_key)
+            record(ctx, outcomes)
+            ctx.annotations["_documents"] = kept
         if ctx.messages is not None:
             system = next((m for m in ctx.messages if m.role == "system"), None)
             ctx.annotations["_guard_system"] = system.content if system else None

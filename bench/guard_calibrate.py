@@ -1,0 +1,68 @@
+"""Choose the injection scanner's default threshold on its TRAINING corpora only (never the eval set).
+
+5-fold cross-validation over the shipped corpora (`keel/guard/data/injection_corpus.jsonl` and
+`benign_corpus.jsonl`): for each fold, an InjectionScanner is trained on the other four folds and
+scores the held-out texts exactly as in production (de-obfuscated views, sentences, lexical
+model, semantic model on suspicious passages, rules). The out-of-fold scores give recall and
+false-positive rate per threshold; the default threshold is the lowest one whose out-of-fold
+false-positive rate on the benign corpus is at most --fpr.
+
+    .venv/bin/python bench/guard_calibrate.py [--fpr 0.02] [--folds 5]
+
+Takes a few minutes (each fold embeds its training texts once; later runs reuse the cache).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--fpr", type=float, default=0.02, help="out-of-fold false-positive rate to allow")
+    ap.add_argument("--folds", type=int, default=5)
+    args = ap.parse_args()
+
+    from keel.guard.base import ScanContext
+    from keel.guard.corpus import load_corpus
+    from keel.guard.scanners.injection import InjectionScanner
+
+    attacks = [r["text"] for r in load_corpus("injection_corpus")]
+    benign = [r["text"] for r in load_corpus("benign_corpus")]
+    rows = [(t, 1) for t in attacks] + [(t, 0) for t in benign]
+    random.Random(7).shuffle(rows)
+    scores: list[tuple[float, int]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for k in range(args.folds):
+            train = [r for i, r in enumerate(rows) if i % args.folds != k]
+            test = [r for i, r in enumerate(rows) if i % args.folds == k]
+            pos, neg = Path(tmp, f"a{k}.jsonl"), Path(tmp, f"b{k}.jsonl")
+            pos.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if y))
+            neg.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if not y))
+            scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg))
+            scanner.warm()
+            for text, y in test:
+                scores.append((scanner.scan(text, ScanContext()).score, y))
+            print(f"  fold {k + 1}/{args.folds} done", file=sys.stderr)
+    n_pos = sum(y for _, y in scores)
+    n_neg = len(scores) - n_pos
+    print(f"out-of-fold scores: {n_pos} attacks, {n_neg} benign")
+    print(f"  {'threshold':>9} {'recall':>7} {'FP rate':>8}")
+    chosen = None
+    for t in [x / 100 for x in range(30, 100, 5)]:
+        recall = sum(s >= t and y for s, y in scores) / n_pos
+        fpr = sum(s >= t and not y for s, y in scores) / n_neg
+        print(f"  {t:>9.2f} {recall:>7.3f} {fpr:>8.3f}")
+        if chosen is None and fpr <= args.fpr:
+            chosen = t
+    print(f"lowest threshold with out-of-fold FP rate <= {args.fpr}: {chosen}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
