@@ -1,10 +1,12 @@
-"""POST /v1/guard/scan: run a guard policy on a text and see what each rule finds and does."""
+"""POST /v1/guard/scan: run a guard policy on a text and see what each rule finds and does.
+GET /admin/audit: what policies did to requests (admin role when auth is on)."""
 
 from __future__ import annotations
 
+import asyncio
 from typing import Literal
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 router = APIRouter()
@@ -37,3 +39,21 @@ async def guard_scan(body: ScanRequest, request: Request) -> dict:
         "text": verdict.texts[0],
         "results": [o.to_dict() for o in verdict.outcomes],
     }
+
+
+@router.get("/admin/audit")
+async def audit_events(
+    request: Request,
+    trace_id: str | None = None,
+    kind: str | None = None,
+    action: str | None = None,
+    limit: int = Query(100, ge=1, le=1000),
+) -> dict:
+    from keel.security.audit import read_events
+
+    gateway = request.app.state.gateway
+    await asyncio.to_thread(gateway.audit_log.flush, 5.0)
+    events = await asyncio.to_thread(
+        read_events, gateway.engine, trace_id=trace_id, kind=kind, action=action, limit=limit
+    )
+    return {"object": "list", "data": events}

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Engine, insert, select
 
-from keel.store.tables import RequestLog
+from keel.store.tables import Base, RequestLog
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,10 @@ class RequestLogWriter:
         flush_interval_s: float = 0.5,
         queue_size: int = 100_000,
         on_drop: Callable[[], None] | None = None,
+        table: type[Base] = RequestLog,
     ) -> None:
         self.engine = engine
+        self.table = table  # the audit log is the same writer on another table
         self.batch_size = batch_size
         self.flush_interval_s = flush_interval_s
         self.queue_size = queue_size
@@ -48,7 +50,8 @@ class RequestLogWriter:
     def start(self) -> None:
         if self._thread is None:
             self._closing = False
-            self._thread = threading.Thread(target=self._run, name="keel-request-log", daemon=True)
+            name = f"keel-{self.table.__tablename__.replace('_', '-')}"
+            self._thread = threading.Thread(target=self._run, name=name, daemon=True)
             self._thread.start()
 
     def record(self, row: dict[str, Any]) -> None:
@@ -97,14 +100,15 @@ class RequestLogWriter:
     def _write(self, batch: list[dict[str, Any]]) -> None:
         try:
             with self.engine.begin() as conn:
-                conn.execute(insert(RequestLog), batch)
+                conn.execute(insert(self.table), batch)
         except Exception:  # the log must never take the gateway down
-            log.exception("request log: failed to write %d rows", len(batch))
+            log.exception("%s: failed to write %d rows", self.table.__tablename__, len(batch))
         with self._flushed:
             self._written += len(batch)
             self._flushed.notify_all()
 
     def find(self, trace_id: str) -> dict[str, Any] | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(RequestLog.__table__).where(RequestLog.trace_id == trace_id)).first()
+            table = self.table.__table__
+            row = conn.execute(select(table).where(table.c.trace_id == trace_id)).first()
         return dict(row._mapping) if row else None

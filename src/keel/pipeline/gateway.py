@@ -26,6 +26,7 @@ from keel.routing.breaker import CircuitBreaker
 from keel.routing.router import Deployment, RoutedModel
 from keel.settings import ModelSettings, Settings
 from keel.store.engine import make_engine, migrate
+from keel.store.tables import AuditEvent
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,14 @@ class Gateway:
             flush_interval_s=s.log_flush_interval_s,
             queue_size=s.log_queue_size,
             on_drop=self.metrics.log_dropped.inc,
+        )
+        self.audit_log = RequestLogWriter(
+            self.engine,
+            batch_size=s.log_batch_size,
+            flush_interval_s=s.log_flush_interval_s,
+            queue_size=s.log_queue_size,
+            on_drop=self.metrics.log_dropped.inc,
+            table=AuditEvent,
         )
         self.pipelines = {
             route: PipelineRunner([stage_class(name)(self) for name in stages])
@@ -72,6 +81,7 @@ class Gateway:
     async def start(self, wait_for_models: bool = False) -> None:
         await asyncio.to_thread(migrate, self.engine)
         self.request_log.start()
+        self.audit_log.start()
         self._loading = [asyncio.create_task(self._load(name)) for name in self.providers]
         for stage in self._stages():  # e.g. load the semantic cache's embedder ahead of the first request
             start = getattr(stage, "start", None)
@@ -113,6 +123,7 @@ class Gateway:
         for provider in self.providers.values():
             await provider.close()
         await asyncio.to_thread(self.request_log.close)
+        await asyncio.to_thread(self.audit_log.close)
         self.engine.dispose()
 
     # ------------------------------------------------------------------ request path
@@ -227,6 +238,8 @@ class Gateway:
         }
         self.traces.put(trace)
         self.request_log.record(self._log_row(ctx, trace))
+        for event in ctx.annotations.get("_audit", ()):  # stages' audit events (e.g. what a guard rule did)
+            self.audit_log.record(_audit_row(ctx, event))
         if ctx.deferred and ctx.status == 200:
             for fn in ctx.deferred:
                 task = asyncio.get_running_loop().create_task(self._run_deferred(fn, ctx))
@@ -289,6 +302,20 @@ class Gateway:
 def _utc(dt: datetime) -> datetime:
     """SQLite hands back naive datetimes; the log stores UTC."""
     return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
+
+
+def _audit_row(ctx: RequestContext, event: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "created_at": datetime.fromtimestamp(ctx.created, UTC),
+        "trace_id": ctx.trace_id,
+        "kind": event["kind"],
+        "action": event["action"],
+        "principal": ctx.principal.id,
+        "tenant": ctx.principal.tenant,
+        "route": ctx.route,
+        "model": ctx.model,
+        "detail": event.get("detail", {}),
+    }
 
 
 def _response_text(ctx: RequestContext) -> str:

@@ -35,3 +35,20 @@ class RequestLog(Base):
     stages: Mapped[list] = mapped_column(JSON)
     prompt_text: Mapped[str | None] = mapped_column(Text, nullable=True)
     response_text: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class AuditEvent(Base):
+    """Something a policy did to a request (a guard rule flagged, rewrote or blocked it). No raw text."""
+
+    __tablename__ = "audit_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    trace_id: Mapped[str] = mapped_column(String(64), index=True)
+    kind: Mapped[str] = mapped_column(String(64), index=True)  # e.g. guard
+    action: Mapped[str] = mapped_column(String(32))  # the strongest action taken: block, redact, flag…
+    principal: Mapped[str] = mapped_column(String(200))
+    tenant: Mapped[str] = mapped_column(String(200))
+    route: Mapped[str] = mapped_column(String(32))
+    model: Mapped[str] = mapped_column(String(200))
+    detail: Mapped[dict] = mapped_column(JSON)

@@ -34,10 +34,21 @@ def gateway_guard(gateway: Gateway) -> Guard:
     return guard
 
 
-def record(ctx: RequestContext, outcomes: list) -> None:
-    """Findings to the trace (`guard` annotation): only rules that triggered, never text."""
-    if outcomes:
-        ctx.annotations.setdefault("guard", []).extend(o.to_dict() for o in outcomes if o.result.triggered)
+_STRONGEST = ("block", "redact", "mask", "hash", "pseudonymize", "flag")
+
+
+def record(ctx: RequestContext, outcomes: list, policy: str | None = None, audit: bool = True) -> None:
+    """Findings to the trace (`guard` annotation: rules that triggered, never text) and, when a
+    rule acted on the request, an audit event (the gateway writes `_audit` after the response)."""
+    triggered = [o.to_dict() for o in outcomes if o.result.triggered]
+    if not triggered:
+        return
+    ctx.annotations.setdefault("guard", []).extend(triggered)
+    acted = {o.action for o in outcomes if o.acted}
+    if audit and acted:
+        action = next(a for a in _STRONGEST if a in acted)
+        detail = {"policy": policy or ctx.annotations.get("guard_policy"), "rules": triggered}
+        ctx.annotations.setdefault("_audit", []).append({"kind": "guard", "action": action, "detail": detail})
 
 
 def _items(ctx: RequestContext) -> list[Item]:
@@ -80,7 +91,7 @@ class GuardInputStage:
         items = _items(ctx)
         if policy.input and items:
             verdict = await self.guard.run(check, policy.input, items, "input", vault=vault, hash_key=policy.hash_key)
-            record(ctx, verdict.outcomes)
+            record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
             for item, text in zip(items, verdict.texts, strict=True):
                 if text is item.text:
                     continue
@@ -95,7 +106,7 @@ class GuardInputStage:
         documents = ctx.annotations.get("_documents")  # passages a grounding stage retrieved
         if policy.documents and documents:
             kept, outcomes = await self.guard.run(screen_documents, policy.documents, list(documents), policy.hash_key)
-            record(ctx, outcomes)
+            record(ctx, outcomes, policy.name, self.guard.settings.audit)
             ctx.annotations["_documents"] = kept
         if ctx.messages is not None:
             system = next((m for m in ctx.messages if m.role == "system"), None)

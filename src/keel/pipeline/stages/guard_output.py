@@ -66,7 +66,7 @@ class GuardOutputStage:
             if policy.output:
                 items = [Item(text, sctx)]
                 verdict = await self.guard.run(check, policy.output, items, "output", hash_key=policy.hash_key)
-                record(ctx, verdict.outcomes)
+                record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
                 if verdict.blocked is not None:
                     ctx.annotations["guard_blocked"] = verdict.blocked.rule
                     ctx.results[i] = replace(gen, text="", finish_reason="content_filter")
@@ -107,7 +107,7 @@ class GuardOutputStage:
                 if outs and outs[-1].finish_reason is not None:
                     break  # the answer is complete, or blocked: stop the model too
         finally:
-            record(ctx, sg.outcomes)
+            record(ctx, sg.outcomes, policy.name, self.guard.settings.audit)
             if sg.blocked is not None:
                 ctx.annotations["guard_blocked"] = sg.blocked.rule
             aclose = getattr(source, "aclose", None)
