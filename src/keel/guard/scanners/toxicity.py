@@ -23,7 +23,7 @@ class ToxicityScanner:
     directions = frozenset({"input", "output"})
     spans = True
 
-    threshold: float = 0.7
+    threshold: float = 0.5  # the classifier's own decision boundary (profanity_check.predict)
 
     def warm(self) -> None:
         from profanity_check import predict_prob
