@@ -196,6 +196,9 @@ def test_system_prompt_leak_is_blocked(client, upstream):
 
 def test_guard_scan_endpoint(live):
     with httpx.Client(base_url=live.url, timeout=30) as http:
+        # readiness waited for the guard's models (spaCy, classifier, embedder) too
+        stages = http.get("/readyz").json()["stages"]
+        assert stages == {"guard_input": {"ready": True}, "guard_output": {"ready": True}}
         r = http.post("/v1/guard/scan", json={"text": f"mail {EMAIL} now"})
         assert r.status_code == 200
         body = r.json()

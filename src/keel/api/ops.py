@@ -37,8 +37,19 @@ async def readyz(request: Request) -> Response:
             models[name] = {"ready": False, "error": gw.load_errors[name]}
         else:
             models[name] = {"ready": False, "detail": "loading"}
-    ready = all(m["ready"] for m in models.values())
-    return _json({"status": "ready" if ready else "not ready", "models": models}, 200 if ready else 503)
+    stages = {}
+    for name, done in gw.stages_ready.items():  # e.g. the guard loading its scanners' models
+        if done:
+            stages[name] = {"ready": True}
+        elif name in gw.stage_errors:
+            stages[name] = {"ready": False, "error": gw.stage_errors[name]}
+        else:
+            stages[name] = {"ready": False, "detail": "starting"}
+    ready = all(m["ready"] for m in models.values()) and all(s["ready"] for s in stages.values())
+    body = {"status": "ready" if ready else "not ready", "models": models}
+    if stages:
+        body["stages"] = stages
+    return _json(body, 200 if ready else 503)
 
 
 @router.get("/metrics")

@@ -37,6 +37,8 @@ class Gateway:
         self.providers: dict[str, Provider] = providers or {m.name: self._build_model(m) for m in settings.models}
         self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
         self.load_errors: dict[str, str] = {}
+        self.stages_ready: dict[str, bool] = {}  # stages with a start-up (models to load) and whether it is done
+        self.stage_errors: dict[str, str] = {}
         self.metrics = Metrics()
         self.traces = TraceStore(settings.server.trace_capacity)
         self.engine = make_engine(settings.storage.url)
@@ -84,9 +86,9 @@ class Gateway:
         self.audit_log.start()
         self._loading = [asyncio.create_task(self._load(name)) for name in self.providers]
         for stage in self._stages():  # e.g. load the semantic cache's embedder ahead of the first request
-            start = getattr(stage, "start", None)
-            if start is not None:
-                self._loading.append(asyncio.create_task(start()))
+            if getattr(stage, "start", None) is not None:
+                self.stages_ready[stage.name] = False
+                self._loading.append(asyncio.create_task(self._start_stage(stage)))
         if wait_for_models:
             await asyncio.gather(*self._loading)
 
@@ -101,6 +103,15 @@ class Gateway:
         """Wait for after-response work (cache writes…) to finish."""
         if self._background:
             await asyncio.wait(list(self._background), timeout=timeout)
+
+    async def _start_stage(self, stage: Any) -> None:
+        try:
+            await stage.start()
+        except Exception as exc:  # readyz reports it
+            log.error("stage %s failed to start: %s", stage.name, exc)
+            self.stage_errors[stage.name] = str(exc)
+            return
+        self.stages_ready[stage.name] = True
 
     async def _load(self, name: str) -> None:
         try:
