@@ -27,6 +27,8 @@ def found(scanner: PiiScanner, text: str) -> list[tuple[str, str]]:
         ("Call +1 212 555 0187 tomorrow.", [("PHONE_NUMBER", "+1 212 555 0187")]),
         ("My card is 4111 1111 1111 1111, thanks", [("CREDIT_CARD", "4111 1111 1111 1111")]),
         ("card 5500005555555559 ok", [("CREDIT_CARD", "5500005555555559")]),
+        ("Mastercard 2-series: 2720 9999 9999 9996.", [("CREDIT_CARD", "2720 9999 9999 9996")]),
+        ("not Luhn-valid: 2720 9999 9999 9997.", []),
         ("IBAN GB82 WEST 1234 5698 7654 32 please", [("IBAN_CODE", "GB82 WEST 1234 5698 7654 32")]),
         ("IBAN DE89370400440532013000.", [("IBAN_CODE", "DE89370400440532013000")]),
         ("server at 192.168.1.20 is down", [("IP_ADDRESS", "192.168.1.20")]),

@@ -146,10 +146,21 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
         engine.load()
         registry = RecognizerRegistry(supported_languages=[language])
         registry.load_predefined_recognizers(nlp_engine=engine, languages=[language])
-        from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
+        from presidio_analyzer import Pattern
+        from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, UkNinoRecognizer
 
         if language == "en":  # predefined but not loaded by default
             registry.add_recognizer(UkNinoRecognizer())
+        # Mastercard's 2-series (2221-2720), which Presidio's card pattern leaves out; Luhn-checked
+        # by the same recognizer class
+        mc2 = r"\b2(?:2[2-9]\d|[3-6]\d{2}|7[01]\d|720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b"
+        registry.add_recognizer(
+            CreditCardRecognizer(
+                patterns=[Pattern("Mastercard 2-series", mc2, 0.3)],
+                supported_language=language,
+                name="CreditCard2SeriesRecognizer",
+            )
+        )
         found = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[language])
         _analyzers[key] = found
         return found
