@@ -6,12 +6,22 @@ uvloop that answers every POST with one canned chat completion in a few µs) and
   (a) direct:  wrk -> upstream
   (b) keel:    wrk -> `python -m keel.cli.main serve -c CONFIG` -> upstream. One model whose
                deployment is provider openai_compat pointing at the upstream; the default chat
-               pipeline (preprocess, generate, postprocess); request log on (SQLite in a temporary
-               KEEL_HOME), Prometheus metrics on; no auth (Keel has no API keys yet).
+               pipeline plus the exact cache (preprocess, limits, cache, generate, postprocess;
+               no limit configured); API keys on (`auth.enabled`, a master key and the static
+               key `bench` given by its SHA-256: every request sends it as a bearer token);
+               request log on (SQLite in a temporary KEEL_HOME); Prometheus metrics on. Its main
+               row, "keel", sends distinct bodies: every request is an exact-cache miss (lookup,
+               generation, and the write after the response).
   (c) litellm: wrk -> `litellm --config CFG --port P --num_workers 1` (litellm[proxy], in its own
                venv, default bench/.venv-litellm) -> upstream. model_list entry `openai/<name>`
-               with `api_base` the upstream and a dummy `api_key`; no master key, no database,
-               `--telemetry False`, and (like Keel) no per-request uvicorn access log.
+               with `api_base` the upstream and a dummy `api_key`; as LiteLLM's production guide
+               has it, less what needs a database, Redis or Slack: the same bearer key as its
+               master key (auth needs no database), `disable_spend_logs`, `disable_error_logs`,
+               `set_verbose: false`, LITELLM_MODE=PRODUCTION, LITELLM_LOG=ERROR, one uvicorn
+               worker (uvloop; its pinned uvicorn has no httptools, h11 parses HTTP), no database,
+               `--telemetry False`, and (like Keel) no per-request uvicorn access log. No
+               response cache: LiteLLM does less work per request than Keel's main row.
+`--no-auth` runs both gateways without API keys.
 
 Layout on the 2-core machine: the gateway under test is pinned to core 1 (`taskset -c 1`, all of
 its threads); the upstream and the load generator share core 0 (`taskset -c 0`). Only one
@@ -25,10 +35,10 @@ request body is distinct (one number per request in the user message), so no cac
 answer it. Concurrency 1 and 16 (`--concurrency`), each: `--warmup` s (default 2) discarded, then
 `--duration` s (default 10) measured. Latency percentiles come from wrk's own histogram (µs).
 
-Also measured, when Keel has a `cache` stage (`--cache exact|semantic|all|off`):
-  keel exact hit      every body identical: an exact-cache hit after the first request
-  keel exact miss     distinct bodies with the cache stage on: lookup + after-response write
-  keel semantic hit   the same sentence with different letter case each time: an exact miss,
+Also measured (`--cache all|exact|off`; `off` runs the main row without a cache stage):
+  keel exact hit      the main server, every body identical: an exact-cache hit after the first
+  keel semantic hit   (`--cache all`, a second server with the semantic cache on, auth on too)
+                      the same sentence with different letter case each time: an exact miss,
                       then an embedding (all-MiniLM-L6-v2 is uncased, so similarity 1.0) and a
                       semantic hit
   keel semantic miss  distinct bodies with a number in them (a new semantic scope each): exact
@@ -42,7 +52,7 @@ Printed: rps, p50/p99 latency, added p50/p99 (gateway minus direct at the same c
 the gateway's CPU per request (from /proc), Keel rps / LiteLLM rps at c=16, resident memory (RSS)
 of each gateway's process tree after its runs, and whether uvloop and httptools are loaded.
 
-    .venv/bin/python bench/gateway_overhead.py [--cache all|exact|semantic|off] [--duration 10]
+    .venv/bin/python bench/gateway_overhead.py [--cache all|exact|off] [--no-auth] [--duration 10]
         [--warmup 2] [--concurrency 1,16] [--targets direct,keel,litellm] [--json]
         [--profile DIR]   # afterwards, py-spy records Keel under c=16 (not during measured runs)
 
@@ -53,10 +63,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import re
 import resource
+import secrets
 import shutil
 import signal
 import socket
@@ -81,9 +93,13 @@ TARGET_ADDED_P50_MS = 0.5  # Keel added p50 at c=1
 TARGET_RATIO = 10.0  # Keel rps / LiteLLM rps at c=16
 GATEWAY_CORE = "1"
 LOAD_CORE = "0"
+# one run's API keys: the load sends API_KEY as a bearer token; Keel knows it as the static key
+# `bench` (by its SHA-256, role user) next to a master key, LiteLLM as its master key
+API_KEY = "sk-bench-" + secrets.token_hex(16)
+KEEL_MASTER_KEY = "sk-master-" + secrets.token_hex(16)
 
 LUA = r"""
--- args: mode (distinct|identical|casevariant), model, nonce
+-- args: mode (distinct|identical|casevariant), model, nonce, API key (sent as a bearer token)
 local mode, model, nonce = "distinct", "bench-model", 0
 local counter, tid, nthreads = 0, 0, 0
 local headers = {["Content-Type"] = "application/json"}
@@ -98,6 +114,7 @@ function init(args)
   mode = args[1] or mode
   model = args[2] or model
   nonce = tonumber(args[3] or "0")
+  if args[4] and args[4] ~= "" then headers["Authorization"] = "Bearer " .. args[4] end
 end
 
 local function casevariant(n)
@@ -304,9 +321,8 @@ def cache_counters(server: Server) -> dict[str, float]:
 
 def post_chat(base: str, content: str, timeout: float = 30.0) -> tuple[int, dict[str, Any] | str, dict[str, str]]:
     body = json.dumps({"model": MODEL, "messages": [{"role": "user", "content": content}], "max_tokens": 32})
-    req = urllib.request.Request(
-        base + "/v1/chat/completions", data=body.encode(), headers={"content-type": "application/json"}
-    )
+    headers = {"content-type": "application/json", "authorization": f"Bearer {API_KEY}"}
+    req = urllib.request.Request(base + "/v1/chat/completions", data=body.encode(), headers=headers)
     try:
         with urllib.request.urlopen(req, timeout=timeout) as r:
             return r.status, json.loads(r.read()), dict(r.headers)
@@ -378,7 +394,7 @@ class Load:
         self.nonce += 1
         cmd = pinned(LOAD_CORE, [
             "wrk", "-t1", f"-c{concurrency}", f"-d{seconds:g}s", "--timeout", "10s",
-            "-s", str(self.script), url, "--", mode, MODEL, str(self.nonce),
+            "-s", str(self.script), url, "--", mode, MODEL, str(self.nonce), API_KEY,
         ])  # fmt: skip
         out = subprocess.run(cmd, capture_output=True, text=True, timeout=seconds + 60)
         for line in out.stdout.splitlines():
@@ -445,7 +461,8 @@ class Load:
 # --------------------------------------------------------------------------- configs
 
 
-def keel_config(tmp: Path, port: int, upstream_port: int, cache: str) -> Path:
+def keel_config(tmp: Path, port: int, upstream_port: int, cache: str, auth: bool = True) -> Path:
+    """The default chat pipeline, plus the cache stage unless CACHE is off; API keys on (AUTH)."""
     lines = [
         "server:",
         "  host: 127.0.0.1",
@@ -459,10 +476,21 @@ def keel_config(tmp: Path, port: int, upstream_port: int, cache: str) -> Path:
         "        params:",
         f"          base_url: http://127.0.0.1:{upstream_port}/v1",
     ]
+    if auth:
+        lines += [
+            "auth:",
+            "  enabled: true",
+            f"  master_key: {KEEL_MASTER_KEY}",
+            "  keys:",
+            "    - id: bench",
+            f"      sha256: {hashlib.sha256(API_KEY.encode()).hexdigest()}",
+            "      tenant: bench",
+            "      role: user",
+        ]
     if cache != "off":
         lines += [
             "pipeline:",
-            "  chat: [preprocess, cache, generate, postprocess]",
+            "  chat: [preprocess, limits, cache, generate, postprocess]",
             "cache:",
             "  store: memory",
             "  max_entries: 100000",
@@ -474,16 +502,29 @@ def keel_config(tmp: Path, port: int, upstream_port: int, cache: str) -> Path:
     return path
 
 
-def litellm_config(tmp: Path, upstream_port: int) -> Path:
+def litellm_config(tmp: Path, upstream_port: int, auth: bool = True) -> Path:
+    """LiteLLM as its production guide has it (docs.litellm.ai/docs/proxy/prod), minus what needs
+    a database, Redis or Slack: a master key (API_KEY; no database needed for it), no spend or
+    error logs, no verbose logging; LITELLM_MODE=PRODUCTION and LITELLM_LOG=ERROR are set in its
+    environment."""
     path = tmp / "litellm.yaml"
-    path.write_text(
+    text = (
         "model_list:\n"
         f"  - model_name: {MODEL}\n"
         "    litellm_params:\n"
         f"      model: openai/{MODEL}\n"
         f"      api_base: http://127.0.0.1:{upstream_port}/v1\n"
         "      api_key: dummy\n"
+        "general_settings:\n"
+        "  disable_spend_logs: true\n"
+        "  disable_error_logs: true\n"
+        "litellm_settings:\n"
+        "  set_verbose: false\n"
+        "  request_timeout: 600\n"
     )
+    if auth:
+        text = text.replace("general_settings:\n", f"general_settings:\n  master_key: {API_KEY}\n")
+    path.write_text(text)
     return path
 
 
@@ -661,8 +702,13 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     ap.add_argument("--concurrency", default="1,16", help="comma-separated connection counts (default 1,16)")
     ap.add_argument("--targets", default="direct,keel,litellm", help="any of direct,keel,litellm")
     ap.add_argument(
-        "--cache", choices=("all", "exact", "semantic", "off"), default="all",
-        help="Keel cache rows to add (default all; skipped when the cache stage is not registered)",
+        "--cache", choices=("all", "exact", "off"), default="all",
+        help="exact: Keel's main rows run with the exact cache stage (miss path) and an exact-hit row is added; "
+        "all (default): also a semantic-cache server (hit and miss rows); off: Keel without a cache stage",
+    )  # fmt: skip
+    ap.add_argument(
+        "--no-auth", dest="auth", action="store_false",
+        help="no API keys on Keel nor LiteLLM (default: both check a bearer key on every request)",
     )  # fmt: skip
     ap.add_argument("--python", default=str(ROOT / ".venv" / "bin" / "python"), help="Keel's interpreter")
     ap.add_argument("--litellm-venv", default=str(HERE / ".venv-litellm"), help="venv with litellm[proxy]")
@@ -710,7 +756,9 @@ def main(argv: list[str] | None = None) -> int:
     if os.cpu_count() is not None and os.cpu_count() < 2:  # type: ignore[operator]
         log("needs 2 cores (gateway on core 1, upstream + wrk on core 0)")
         return 2
-    notes: list[str] = ["auth is not implemented in Keel yet (no API keys): every target runs without auth"]
+    notes: list[str] = []
+    if not args.auth:
+        notes.append("--no-auth: no API keys on any target")
     tmp = Path(tempfile.mkdtemp(prefix="keel-overhead-"))
     rows: list[Row] = []
     gateways: dict[str, dict[str, Any]] = {}
@@ -760,12 +808,25 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(load.measure("direct", "direct (upstream)", upstream.base + "/v1/chat/completions", c,
                                      "distinct", None))  # fmt: skip
 
+        stages = keel_stages(args.python) if "keel" in args.targets else ()
         if "keel" in args.targets:
+            # the main row: auth, metrics, request log and the exact cache, every request distinct
+            # (the cache-miss path); then every request identical on the same server (exact hits)
+            main_cache = "off" if args.cache == "off" else "exact"
+            if main_cache != "off" and "cache" not in stages:
+                notes.append(
+                    "keel runs without the cache stage: none is registered (entry point group keel.stages has "
+                    f"{', '.join(stages) or 'nothing'})"
+                )
+                main_cache = "off"
             port = free_port()
-            cmd = [args.python, "-m", "keel.cli.main", "serve", "-c", str(keel_config(tmp, port, up_port, "off")),
-                   "--log-level", "warning"]  # fmt: skip
-            run_gateway("keel", [("keel", "distinct")], Server("keel", pinned(GATEWAY_CORE, cmd), port, "/readyz",
-                                                              tmp, env))  # fmt: skip
+            cfg = keel_config(tmp, port, up_port, main_cache, auth=args.auth)
+            cmd = [args.python, "-m", "keel.cli.main", "serve", "-c", str(cfg), "--log-level", "warning"]
+            label_modes = [("keel", "distinct")]
+            if main_cache == "exact":
+                label_modes.append(("keel exact hit", "identical"))
+            server = Server("keel", pinned(GATEWAY_CORE, cmd), port, "/readyz", tmp, env)
+            run_gateway("keel", label_modes, server, main_cache)
 
         if "litellm" in args.targets:
             litellm = Path(args.litellm_venv) / "bin" / "litellm"
@@ -774,12 +835,13 @@ def main(argv: list[str] | None = None) -> int:
                              f"{args.litellm_venv}/bin/pip install 'litellm[proxy]=={LITELLM_VERSION}')")  # fmt: skip
             else:
                 port = free_port()
-                cmd = [str(litellm), "--config", str(litellm_config(tmp, up_port)), "--port", str(port),
+                cmd = [str(litellm), "--config", str(litellm_config(tmp, up_port, args.auth)), "--port", str(port),
                        "--host", "127.0.0.1", "--num_workers", "1", "--telemetry", "False"]  # fmt: skip
                 if not args.litellm_access_log:  # Keel runs uvicorn with access_log=False; so does LiteLLM here
                     cmd += ["--log_config", str(quiet_uvicorn_log_config(tmp))]
                 lenv = {**env, "LITELLM_LOCAL_MODEL_COST_MAP": "True", "LITELLM_LOG": "ERROR",
-                        "LITELLM_TELEMETRY": "False", "DISABLE_SCHEMA_UPDATE": "true"}  # fmt: skip
+                        "LITELLM_MODE": "PRODUCTION", "LITELLM_TELEMETRY": "False",
+                        "DISABLE_SCHEMA_UPDATE": "true"}  # fmt: skip
                 lenv.pop("DATABASE_URL", None)
                 version = subprocess.run([str(Path(args.litellm_venv) / "bin" / "python"), "-c",
                                           "import importlib.metadata as m; print(m.version('litellm'))"],
@@ -793,32 +855,19 @@ def main(argv: list[str] | None = None) -> int:
                     Server("litellm", pinned(GATEWAY_CORE, cmd), port, "/health/liveliness", tmp, lenv),
                 )
 
-        if "keel" in args.targets and args.cache != "off":
-            stages = keel_stages(args.python)
-            if "cache" not in stages:
-                notes.append(
-                    "keel cache rows skipped: no 'cache' stage is registered (entry point group keel.stages "
-                    f"has {', '.join(stages) or 'nothing'}); src/keel/pipeline/stages/cache.py exists but is not "
-                    'listed in pyproject\'s [project.entry-points."keel.stages"] nor in the built-ins'
-                )
-            else:
-                modes = ["exact", "semantic"] if args.cache == "all" else [args.cache]
-                for cache in modes:
-                    port = free_port()
-                    cfg = keel_config(tmp, port, up_port, cache)
-                    cmd = [args.python, "-m", "keel.cli.main", "serve", "-c", str(cfg), "--log-level", "warning"]
-                    name = f"keel ({cache} cache)"
-                    server = Server(f"keel-{cache}", pinned(GATEWAY_CORE, cmd), port, "/readyz", tmp, env)
-                    if cache == "exact":
-                        label_modes = [("keel exact hit", "identical"), ("keel exact miss", "distinct")]
-                    else:
-                        label_modes = [("keel semantic hit", "casevariant"), ("keel semantic miss", "distinct")]
-                    try:
-                        run_gateway(name, label_modes, server, cache)
-                    except RuntimeError as exc:
-                        server.stop()
-                        notes.append(f"{name} rows skipped: {str(exc).splitlines()[0]}")
-                        log(f"{name} failed: {exc}")
+        if "keel" in args.targets and args.cache == "all" and "cache" in stages:
+            port = free_port()
+            cfg = keel_config(tmp, port, up_port, "semantic", auth=args.auth)
+            cmd = [args.python, "-m", "keel.cli.main", "serve", "-c", str(cfg), "--log-level", "warning"]
+            name = "keel (semantic cache)"
+            server = Server("keel-semantic", pinned(GATEWAY_CORE, cmd), port, "/readyz", tmp, env)
+            label_modes = [("keel semantic hit", "casevariant"), ("keel semantic miss", "distinct")]
+            try:
+                run_gateway(name, label_modes, server, "semantic")
+            except RuntimeError as exc:
+                server.stop()
+                notes.append(f"{name} rows skipped: {str(exc).splitlines()[0]}")
+                log(f"{name} failed: {exc}")
     except KeyboardInterrupt:
         log("interrupted; servers stopped")
         return 130
