@@ -126,8 +126,25 @@ def test_migrate_creates_request_log(engine: Engine) -> None:
     assert indexes["ix_request_log_trace_id"]["unique"]
     assert "ix_request_log_created_at" in indexes
     assert "ix_request_log_model" in indexes
-    with engine.connect() as conn:
-        assert conn.execute(sa.text("select version_num from alembic_version")).scalar_one() == "0001"
+    with engine.connect() as conn:  # migrated to the head revision
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar_one() == "0002"
+    audit = {c["name"]: c for c in insp.get_columns("audit_events")}
+    assert set(audit) == {
+        "id",
+        "created_at",
+        "trace_id",
+        "kind",
+        "action",
+        "principal",
+        "tenant",
+        "route",
+        "model",
+        "detail",
+    }
+    assert not any(c["nullable"] for name, c in audit.items() if name != "id")
+    assert {"ix_audit_events_trace_id", "ix_audit_events_created_at"} <= {
+        ix["name"] for ix in insp.get_indexes("audit_events")
+    }
 
 
 def test_migrate_twice_is_a_no_op(engine: Engine) -> None:
