@@ -56,7 +56,15 @@ SHIPPED_ABOUT = {
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
     "the injected sentence), and hard negatives that share words with attacks (questions about injection and "
     "red-teaming, users changing their own instructions, 'ignore my typos', personas and games, developer talk, "
-    "system-prompt design, decoding ordinary base64/rot13/hex, translating manuals, other languages)",
+    "system-prompt design, decoding ordinary base64/rot13/hex, translating manuals, other languages); then "
+    "ordinary everyday text that is not a request (the categories from `notification` on: payment, order, "
+    "shipping, booking and password-reset notifications with made-up names, amounts, card endings and order "
+    "numbers, support messages and agent replies, workplace e-mails, chat and meeting notes, short social "
+    "messages, assistant answers and step lists, product descriptions and release notes, terms and policies, "
+    "encyclopedic and news sentences, reviews, recipes, travel information, code and logs, and the same kinds of "
+    "text in fr/de/es/it/pt/nl/pl; from 1 to about 80 words, over a third single short sentences). The build requires "
+    "at least 20% of the request-style lines (the categories before `notification`) to be over 300 characters; "
+    "the ordinary lines are exempt",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }
@@ -123,8 +131,11 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "  (assembly) from `corpus_override.py`, `corpus_persona.py`, `corpus_indirect.py`,",
         "  `corpus_documents.py`, `corpus_documents_more.py`, `corpus_multilingual.py` (attacks; documents",
         "  and languages are shared with the benign side), `benign_requests.py`, `benign_lookalikes.py`,",
-        "  `benign_instructions.py`, `benign_long.py`, `benign_chat.py`; `similarity.py` (not part of the build: needs",
-        "  sentence-transformers) reports how close the injection eval set is to the two training corpora",
+        "  `benign_instructions.py`, `benign_long.py`, `benign_chat.py`; ordinary text: `set_ordinary.py` from",
+        "  `ordinary_values.py` (names, amounts, dates, numbers), `ordinary_notify.py`, `ordinary_social.py`,",
+        "  `ordinary_answers.py`, `ordinary_product.py`, `ordinary_code.py`, `ordinary_multilingual.py`;",
+        "  `similarity.py` (not part of the build: needs sentence-transformers) reports how close the injection",
+        "  eval set is to the two training corpora",
         "- bias: `bias_texts.py`, `set_bias.py`; grounded: `grounded_texts.py`, `set_grounded.py`",
         "- one module each: `set_secrets.py`, `set_toxicity.py`, `set_refusal.py`, `set_gibberish.py`,",
         "  `set_language.py`, `set_relevance.py`, `set_topics.py` (shipped banned-topic seeds)",

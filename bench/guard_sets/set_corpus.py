@@ -21,6 +21,7 @@ import corpus_indirect as N
 import corpus_multilingual as M
 import corpus_override as O
 import corpus_persona as P
+import set_ordinary
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "|"}
 
@@ -236,6 +237,8 @@ def benign(r: random.Random) -> list[dict]:
     rows += [("contact_details", _contact(r, t)) for t in H.CONTACT] + [("contact_details", t) for t in H.PLACEHOLDERS]
     rows += [(category, t) for category, texts in [*G.LONG.items(), *G.MORE.items()] for t in texts]
     rows += [("multilingual_benign", t) for t in M.LONG_BENIGN]
+    # the request-style categories above keep their share of long lines; the ordinary texts below are exempt
     long_share = sum(len(t) > 300 for _, t in rows) / len(rows)
-    assert long_share >= 0.2, f"benign corpus: only {long_share:.1%} of lines are over 300 characters"
+    assert long_share >= 0.2, f"benign corpus: only {long_share:.1%} of request-style lines are over 300 characters"
+    rows += set_ordinary.ordinary(r)
     return [{"text": t, "category": c} for c, t in rows]
