@@ -17,7 +17,9 @@ would use it; nothing is tuned on these sets at run time.
 Latency: each scanner on a realistic 1 KB prompt (a support e-mail with an address, phone and
 card number), p50 / p99 over --runs runs after a warm-up, in ms; and the whole default input
 policy (keel.yaml's built-in `default`: pii patterns -> pseudonymize, secrets -> redact,
-injection -> block) on the same prompt; target < 15 ms p50.
+injection -> block) on the same prompt, and over 100 different benign 1 KB prompts built from
+the sets' ordinary benign texts (and 100 more salted with the injection set's hard look-alikes);
+target < 15 ms p50.
 
     .venv/bin/python bench/guard_eval.py [--runs 200] [--json] [--only pii,injection]
 """
@@ -294,9 +296,50 @@ def latency(runs: int, only: set[str] | None) -> dict:
     guard = Guard(GuardSettings())
     guard.warm()
     policy = guard.policies["default"]
-    out["default input policy"] = _timed(
-        lambda: check(policy.input, [Item(text, ctx_in)], "input", vault=Vault(), hash_key=policy.hash_key), runs
-    )
+
+    def run_policy(t: str) -> None:
+        check(policy.input, [Item(t, ctx_in)], "input", vault=Vault(), hash_key=policy.hash_key)
+
+    out["default input policy"] = _timed(lambda: run_policy(text), runs)
+    # the same over many different benign 1 KB prompts: what a prompt costs depends on it (the
+    # injection classifier embeds only the sentences its lexical model finds suspicious)
+    for label, lookalikes in (("ordinary", False), ("with look-alikes", True)):
+        prompts = benign_prompts(100, lookalikes=lookalikes)
+        for p in prompts[:3]:
+            run_policy(p)
+        times = []
+        for _ in range(max(1, runs // 50)):
+            for p in prompts:
+                t0 = time.perf_counter()
+                run_policy(p)
+                times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        out[f"default input policy, 100 {label}"] = {
+            "p50": statistics.median(times),
+            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
+        }
+    return out
+
+
+def benign_prompts(n: int, size: int = 1024, lookalikes: bool = False) -> list[str]:
+    """N distinct benign ~1 KB prompts from the sets' benign texts, shuffled with a seed: support
+    messages with personal data, ordinary answers and documents; with LOOKALIKES a third of the
+    texts are the injection set's hard benign look-alikes (questions about jailbreaks, "ignore my
+    typos", personas…), which make the injection classifier look twice."""
+    import random
+
+    pool = [r["text"] for r in load("pii")]
+    pool += [r["answer"] for r in load("relevance") if r["label"] == "relevant"]
+    pool += [r["text"] for r in load("refusal") if r["label"] == "answer"]
+    pool += [p for r in load("grounded") for p in r["context"]]
+    tricky = [r["text"] for r in load("injection") if r["label"] == "benign"]
+    rng = random.Random(11)
+    out = []
+    for _ in range(n):
+        parts: list[str] = []
+        while sum(len(x) + 1 for x in parts) < size:
+            parts.append(rng.choice(tricky if lookalikes and rng.random() < 1 / 3 else pool))
+        out.append(" ".join(parts)[:size])
     return out
 
 
@@ -349,12 +392,12 @@ def print_report(quality: dict, timing: dict) -> None:
         print(f"  injection recall by family: {fam}")
     if timing:
         print(f"\nlatency on a {timing['text_bytes']}-byte prompt (ms, after warm-up)")
-        print(f"  {'scanner':<28} {'p50':>7} {'p99':>7}")
+        print(f"  {'scanner':<42} {'p50':>7} {'p99':>7}")
         for name, m in timing.items():
             if name == "text_bytes":
                 continue
-            note = "   target p50 < 15 ms" if name == "default input policy" else ""
-            print(f"  {name:<28} {m['p50']:>7.2f} {m['p99']:>7.2f}{note}")
+            note = "   target p50 < 15 ms" if name.startswith("default input policy") else ""
+            print(f"  {name:<42} {m['p50']:>7.2f} {m['p99']:>7.2f}{note}")
 
 
 def main() -> int:

@@ -80,6 +80,9 @@ class TextClassifier:
             lexical.fit(texts, labels)
             semantic = None
             if self.embedding_model:
+                from keel.cache.embedder import shared_embedder
+
+                shared_embedder(self.embedding_model).encode(["warm up"])  # loaded now, not on a request
                 vectors = embed_cached(texts, self.embedding_model)
                 semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
                 semantic.fit(vectors, labels)

@@ -63,6 +63,21 @@ def _split_run(letters: str) -> str:
         return letters
 
 
+def _unleet(m: re.Match[str]) -> str:
+    """A token back to letters when that makes an English word ("1gn0r3" -> "ignore"); codes such
+    as IBANs, order numbers or "mp3" stay as they are."""
+    word = m.group(0)
+    plain = word.translate(_LEET)
+    try:
+        from keel.guard.vocab import words
+
+        vocab = words()
+    except Exception:  # no vocabulary: translate every candidate
+        return plain
+    stem = plain.rstrip("s")
+    return plain if plain in vocab or stem in vocab else word
+
+
 def fold(text: str) -> str:
     """NFKC, invisible and control characters dropped, homoglyphs folded, lower case."""
     return normalize_text(text).translate(_HOMOGLYPHS).lower()
@@ -102,8 +117,10 @@ def views(text: str) -> list[str]:
         # "i g n o r e   a l l": single separators join letters, wider gaps separate words
         words = re.split(r"\s{2,}", raw)
         add(" ".join(_join_letters(w) for w in words))
-    if len(_LEET_WORD.findall(base)) >= 2:  # one "5pm" or "mp3" is not an obfuscated text
-        add(_LEET_WORD.sub(lambda m: m.group(0).translate(_LEET), base))
+    if _LEET_WORD.search(base):
+        leet = _LEET_WORD.sub(_unleet, base)
+        if leet != base:
+            add(leet)
     for token in _B64.findall(text):
         decoded = _decoded_b64(token)
         if decoded:

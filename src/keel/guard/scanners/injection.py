@@ -182,10 +182,13 @@ class InjectionScanner:
         suspicious = [i for i, p in enumerate(lexical) if p >= gate]
         scores = lexical.copy()
         if suspicious and self.semantic:
-            semantic = self._model.semantic([units[i] for i in suspicious])
-            if semantic is not None:
-                for j, i in enumerate(suspicious):
-                    scores[i] = (lexical[i] + semantic[j]) / 2
+            # sentences in one batch, a long whole text on its own: a batch is padded to its longest
+            short = [i for i in suspicious if len(units[i].split()) <= 64]
+            for group in (short, *([i] for i in suspicious if i not in short)):
+                semantic = self._model.semantic([units[i] for i in group]) if group else None
+                if semantic is not None:
+                    for j, i in enumerate(group):
+                        scores[i] = (lexical[i] + semantic[j]) / 2
         best = int(scores.argmax())
         score = float(scores[best])
         if score <= 0.05:
