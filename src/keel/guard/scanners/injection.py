@@ -120,8 +120,9 @@ class InjectionScanner:
     directions = frozenset({"input"})
     spans = False
 
-    # chosen on the training corpora alone by bench/guard_calibrate.py: out-of-fold recall 0.86
-    # at 2.4% false positives (0.5 would catch 0.98 of attacks at 13% false positives)
+    # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): out-of-fold recall
+    # 0.855 at 1.4% false positives; 0.65 gives 0.879 at 1.8%, but its lower embedding gate
+    # (2 * threshold - 1) embeds more sentences of ordinary prompts; 0.5 gives 0.941 at 3.3%
     threshold: float = 0.7
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
