@@ -448,3 +448,21 @@ def test_schema_and_params_problems_reported_together() -> None:
         """
     paths = {p.path for p in problems_of(text)}
     assert paths == {"server.port", "models[0].params.bogus"}
+
+
+def test_guard_stage_order_is_checked():
+    from keel.settings import ConfigError, parse_settings
+
+    for pipeline, message in [
+        ("[preprocess, cache, guard_input, generate]", "put 'guard_input' before 'cache'"),
+        ("[preprocess, generate, guard_input]", "put 'guard_input' before 'generate'"),
+        ("[preprocess, guard_output, generate]", "put 'generate' before 'guard_output'"),
+    ]:
+        try:
+            parse_settings(f"pipeline:\n  chat: {pipeline}\n", "k.yaml")
+        except ConfigError as exc:
+            assert message in str(exc)
+        else:
+            raise AssertionError(f"{pipeline} was accepted")
+    ok = parse_settings("pipeline:\n  chat: [preprocess, guard_input, cache, generate, guard_output, postprocess]\n")
+    assert ok.pipeline["chat"][1] == "guard_input"

@@ -265,6 +265,20 @@ class GuardSettings(_Strict):
         return self
 
 
+# (earlier, later, why): stage pairs whose order matters when a route lists both
+_ORDER = [
+    ("guard_input", "generate", "the model must only see the checked prompt"),
+    ("generate", "guard_output", "it checks the answer"),
+    ("guard_input", "cache", "a cache keyed on the raw prompt would store and share personal data"),
+]
+
+
+def _check_order(route: str, stages: list[str]) -> None:
+    for first, then, why in _ORDER:
+        if first in stages and then in stages and stages.index(first) > stages.index(then):
+            raise ValueError(f"route {route!r}: put {first!r} before {then!r} ({why})")
+
+
 def _default_models() -> list[ModelSettings]:
     return [ModelSettings(name=DEFAULT_MODEL, provider="llama_cpp", params={})]
 
@@ -292,6 +306,7 @@ class Settings(_Strict):
                 raise ValueError(f"route {route!r} must include the 'generate' stage")
             if len(set(stages)) != len(stages):
                 raise ValueError(f"route {route!r} lists a stage twice")
+            _check_order(route, stages)
         return merged
 
     @field_validator("models")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-from keel.guard.actions import SPAN_ACTIONS, Edit, rewrite
+from keel.guard.actions import SPAN_ACTIONS, Edit, choose, rewrite
 from keel.guard.base import ScanContext
 from keel.guard.policy import Policy
 from keel.guard.vault import Vault
@@ -86,7 +86,7 @@ def anonymize_records(
             if not edits:
                 return text
             changed = True
-            for e in edits:
+            for e in choose(edits):  # as rewritten: overlapping findings count once
                 stats.entities[e.finding.entity] += 1
             return rewrite(text, edits, vault, policy.hash_key)
 
