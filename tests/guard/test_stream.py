@@ -247,3 +247,41 @@ def test_context_long_enough_for_the_secret_rules(secrets) -> None:
     assert run(rules, list(text))[0] == expected
     for i in range(1, len(text)):
         assert run(rules, chunked(text, [i]))[0] == expected, i
+
+
+def test_without_span_rules_nothing_is_held_back() -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.stream import StreamGuard
+    from keel.guard.vault import Vault
+
+    vault = Vault()
+    ph = vault.placeholder("EMAIL_ADDRESS", "ann@corp.com")
+    sg = StreamGuard([], ScanContext("output"), vault=vault)
+    out = [sg.feed(p) for p in ["Hello ", "there, ", ph[:3], ph[3:], " bye"]]
+    assert out[:2] == ["Hello ", "there, "]  # released at once: only a partial placeholder waits
+    assert "".join(out) + sg.finish() == "Hello there, ann@corp.com bye"
+
+
+async def test_a_stream_that_ends_without_a_finish_reason_is_released() -> None:
+    from keel.guard.base import ScanContext
+    from keel.guard.engine import Guard
+    from keel.pipeline.context import RequestContext
+    from keel.pipeline.stages.guard_output import GuardOutputStage
+    from keel.providers.base import GenerationChunk
+    from keel.settings import GuardPolicy, GuardSettings, ScannerRule
+
+    settings = GuardSettings(
+        policies={"default": GuardPolicy(output=[ScannerRule(scanner="secrets", action="redact")])}
+    )
+    stage = GuardOutputStage.__new__(GuardOutputStage)
+    stage.guard = Guard(settings)
+
+    async def source():
+        for piece in ["key ", "AKIAZ7Q4M2X9", "L0P3R8TW ", "and more"]:  # no finish_reason at all
+            yield GenerationChunk(text=piece)
+
+    ctx = RequestContext(route="chat", model="m")
+    policy = stage.guard.policy_for("chat")
+    chunks = [c async for c in stage._wrap(ctx, source(), policy, ScanContext("output"), None)]
+    assert "".join(c.text for c in chunks) == "key [AWS_ACCESS_KEY] and more"
+    stage.guard.close()

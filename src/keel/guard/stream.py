@@ -42,7 +42,7 @@ class StreamGuard:
 
     def will_scan(self, piece: str) -> bool:
         """Would feeding PIECE run the scanners (worth a trip to a worker thread)?"""
-        if self.blocked is not None:
+        if self.blocked is not None or not self._span_rules:
             return False
         pending = len(self._pending) + len(piece)
         return pending >= self.holdback + self.step and self._since_scan + len(piece) >= self.step
@@ -52,6 +52,8 @@ class StreamGuard:
         if self.blocked is not None:
             return ""
         self._all.append(piece)
+        if not self._span_rules:  # nothing to scan on the way: only placeholders to restore
+            return self._restorer.feed(piece) if self._restorer is not None else piece
         self._pending += piece
         self._since_scan += len(piece)
         if len(self._pending) < self.holdback + self.step or self._since_scan < self.step:

@@ -95,6 +95,7 @@ class GuardOutputStage:
             return []
 
         try:
+            ended = False
             async for chunk in source:
                 t0 = time.perf_counter()
                 if chunk.finish_reason is not None or sg.will_scan(chunk.text):
@@ -105,7 +106,14 @@ class GuardOutputStage:
                 for out in outs:
                     yield out
                 if outs and outs[-1].finish_reason is not None:
+                    ended = True
                     break  # the answer is complete, or blocked: stop the model too
+            if not ended:  # a source that stopped without a finish reason: release what is held back
+                rest = await self.guard.run(sg.finish)
+                if sg.blocked is not None:
+                    yield GenerationChunk(text="", finish_reason="content_filter")
+                elif rest:
+                    yield GenerationChunk(text=rest)
         finally:
             record(ctx, sg.outcomes, policy.name, self.guard.settings.audit)
             if sg.blocked is not None:
