@@ -184,14 +184,15 @@ def eval_language(report: dict) -> None:
 
 def eval_grounded(report: dict) -> None:
     from keel.guard.base import ScanContext
-    from keel.guard.scanners.output import _SENT, GroundedScanner
+    from keel.guard.scanners._sentences import sentence_spans
+    from keel.guard.scanners.output import GroundedScanner
 
     rows = load("grounded")
     scanner = GroundedScanner()
     tp = fp = fn = 0
     for r in rows:
         result = scanner.scan(r["answer"], ScanContext("output", documents=r["context"]))
-        sentences = [(m.start(), m.end()) for m in _SENT.finditer(r["answer"]) if m.group(0).strip()]
+        sentences = sentence_spans(r["answer"])
         flagged = {
             i for i, (s, e) in enumerate(sentences) for f in result.findings if f.start is not None and s <= f.start < e
         }

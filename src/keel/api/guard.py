@@ -30,15 +30,7 @@ async def guard_scan(body: ScanRequest, request: Request) -> dict:
     policy, verdict = await guard.run(
         guard.scan, body.text, body.direction, body.policy, prompt=body.prompt, documents=body.documents
     )
-    blocked = verdict.blocked
-    return {
-        "policy": policy.name,
-        "direction": body.direction,
-        "allowed": blocked is None,
-        "blocked_by": None if blocked is None else {"rule": blocked.rule, "scanner": blocked.scanner},
-        "text": verdict.texts[0],
-        "results": [o.to_dict() for o in verdict.outcomes],
-    }
+    return verdict.report(policy.name, body.direction)
 
 
 @router.get("/admin/audit")

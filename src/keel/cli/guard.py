@@ -55,14 +55,7 @@ def scan(
         raise typer.Exit(2) from None
     blocked = verdict.blocked
     if as_json:
-        out = {
-            "policy": found.name,
-            "direction": direction,
-            "allowed": blocked is None,
-            "blocked_by": None if blocked is None else {"rule": blocked.rule, "scanner": blocked.scanner},
-            "text": verdict.texts[0],
-            "results": [o.to_dict() for o in verdict.outcomes],
-        }
+        out = verdict.report(found.name, direction)
         sys.stdout.write(orjson.dumps(out, option=orjson.OPT_INDENT_2).decode() + "\n")
     else:
         table = Table("rule", "scanner", "action", "score", "triggered", "findings", "ms")

@@ -87,6 +87,18 @@ class Verdict:
     def findings(self) -> list[Outcome]:
         return [o for o in self.outcomes if o.acted]
 
+    def report(self, policy: str, direction: str) -> dict[str, Any]:
+        """A policy test's answer (`POST /v1/guard/scan`, `keel guard scan --json`)."""
+        blocked = self.blocked
+        return {
+            "policy": policy,
+            "direction": direction,
+            "allowed": blocked is None,
+            "blocked_by": None if blocked is None else {"rule": blocked.rule, "scanner": blocked.scanner},
+            "text": self.texts[0],
+            "results": [o.to_dict() for o in self.outcomes],
+        }
+
 
 def check(
     rules: list[Rule],

@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from keel.guard.classifier import embed_cached
+
 
 class ReferenceIndex:
     """Unit vectors of reference texts, embedded once (lazily, thread-safe)."""
@@ -28,7 +30,8 @@ class ReferenceIndex:
         with self._lock:
             if self._vectors is None:
                 rows = self._texts()
-                self._vectors = self.embedder().encode([t for t, _ in rows])
+                self.embedder().encode(["warm up"])  # the model loaded now, not on a request
+                self._vectors = embed_cached([t for t, _ in rows], self.embedding_model)
                 self.labels = [label for _, label in rows]
             return self._vectors
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from keel.guard.base import Finding, ScanContext, ScanResult, clamp
 from keel.guard.corpus import load_corpus
+from keel.guard.scanners._sentences import sentence_spans
 from keel.guard.scanners._similarity import ReferenceIndex
 
 _GROUPS = (
@@ -40,7 +41,6 @@ _STEREOTYPE = re.compile(
     r"math|technology|work hard|smart|intelligent|leaders?)\b",
     re.IGNORECASE,
 )
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 
 
 @dataclass
@@ -67,7 +67,7 @@ class BiasScanner:
             self._index.vectors()
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
-        sentences = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if _GROUP.search(m.group(0))]
+        sentences = [(s, e) for s, e in sentence_spans(text) if _GROUP.search(text[s:e])]
         findings: list[Finding] = []
         scored: dict[int, float] = {}
         for i, (s, e) in enumerate(sentences):
@@ -81,7 +81,6 @@ class BiasScanner:
         for i, score in sorted(scored.items()):
             if score >= self.threshold:
                 s, e = sentences[i]
-                s += len(text[s:e]) - len(text[s:e].lstrip())
                 findings.append(Finding("STEREOTYPE", score, s, e))
         score = max(scored.values(), default=0.0)
         return ScanResult(self.name, score=score, triggered=score >= self.threshold, findings=findings)

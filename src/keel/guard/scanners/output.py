@@ -22,6 +22,7 @@ from typing import Any
 import numpy as np
 
 from keel.guard.base import Finding, ScanContext, ScannerConfigError, ScanResult, clamp
+from keel.guard.scanners._sentences import sentence_spans
 
 
 def _embedder(model: str) -> Any:
@@ -171,7 +172,6 @@ class RelevanceScanner:
         return ScanResult(self.name, score, triggered, findings)
 
 
-_SENT = re.compile(r"[^.!?\n]+[.!?]*")
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -191,10 +191,10 @@ class GroundedScanner:
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         docs = [d for d in (ctx.documents or self.documents) if d.strip()]
-        spans = [(m.start(), m.end()) for m in _SENT.finditer(text) if len(m.group(0).split()) >= 3]
+        spans = sentence_spans(text, min_words=3)
         if not docs or not spans:
             return ScanResult(self.name)
-        passages = [p.strip() for d in docs for p in _SENT.findall(d) if p.strip()]
+        passages = [d[s:e].strip() for d in docs for s, e in sentence_spans(d)]
         sentences = [text[s:e].strip() for s, e in spans]
         emb = _embedder(self.embedding_model).encode(sentences + passages)
         sims = emb[: len(sentences)] @ emb[len(sentences) :].T
@@ -211,7 +211,6 @@ class GroundedScanner:
                     supported = True
                     break
             if not supported:
-                s += len(text[s:e]) - len(text[s:e].lstrip())
                 findings.append(Finding("UNSUPPORTED", clamp(1.0 - float(sims[i].max())), s, e))
         score = len(findings) / len(spans)
         return ScanResult(self.name, score, bool(findings), findings)

@@ -9,12 +9,10 @@ can redact them), but the scanner's judgement is about the text.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from keel.guard.base import Finding, ScanContext, ScanResult
-
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+from keel.guard.scanners._sentences import sentence_spans
 
 
 @dataclass
@@ -33,7 +31,7 @@ class ToxicityScanner:
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         from profanity_check import predict_prob
 
-        spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group(0).strip()]
+        spans = sentence_spans(text)
         pieces = [text] + [text[s:e] for s, e in spans] if len(spans) > 1 else [text]
         probs = [float(p) for p in predict_prob(pieces)]
         score = max(probs, default=0.0)
@@ -41,7 +39,6 @@ class ToxicityScanner:
         if len(pieces) > 1:
             for (s, e), p in zip(spans, probs[1:], strict=True):
                 if p >= self.threshold:
-                    s += len(text[s:e]) - len(text[s:e].lstrip())
                     findings.append(Finding("TOXIC", p, s, e))
         elif score >= self.threshold:
             findings.append(Finding("TOXIC", score, 0, len(text)))
