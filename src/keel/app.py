@@ -1,10 +1,15 @@
-"""Builds the ASGI app from Settings: mounts routers, owns start-up and shut-down."""
+"""Builds the ASGI app from the services: mounts routers; reload on SIGHUP and POST /admin/reload."""
 
 from __future__ import annotations
 
+import asyncio
 import gc
+import logging
+import signal
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
@@ -15,9 +20,12 @@ from keel.api import openai as openai_routes
 from keel.api import ops
 from keel.api.errors import install_error_handlers, serve_endpoint
 from keel.api.middleware import GatewayMiddleware
+from keel.config import ConfigError, Settings, load_settings
 from keel.pipeline.gateway import Gateway
 from keel.security import KeyRing
-from keel.settings import Settings
+from keel.services import Services
+
+log = logging.getLogger(__name__)
 
 
 class KeelApp(FastAPI):
@@ -52,13 +60,40 @@ class KeelApp(FastAPI):
             await serve_endpoint(endpoint, scope, receive, send)
 
 
-def create_app(settings: Settings | None = None, gateway: Gateway | None = None) -> FastAPI:
-    settings = settings or Settings()
-    gw = gateway or Gateway(settings)
+def create_app(
+    settings: Settings | None = None, gateway: Gateway | None = None, config_path: str | Path | None = None
+) -> FastAPI:
+    """The ASGI app over one set of services. CONFIG_PATH: the keel.yaml that `POST /admin/reload`
+    and SIGHUP re-read (without one, reload re-reads $KEEL_CONFIG or ./keel.yaml)."""
+    settings = settings or (gateway.settings if gateway is not None else Settings())
+    gw = gateway or Services(settings).gateway
+
+    async def reload() -> dict[str, Any]:
+        new = await asyncio.to_thread(load_settings, config_path)  # ConfigError: nothing changes
+        change = await gw.services.reload(new)
+        log.info("configuration reloaded: %s", change)
+        return change
+
+    def on_sighup() -> None:
+        async def run() -> None:
+            try:
+                await reload()
+            except ConfigError as exc:
+                log.error("SIGHUP: the configuration was not reloaded:\n%s", exc)
+            except Exception:
+                log.exception("SIGHUP: reload failed")
+
+        asyncio.get_running_loop().create_task(run())
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await gw.start()
+        loop = asyncio.get_running_loop()
+        try:
+            loop.add_signal_handler(signal.SIGHUP, on_sighup)
+            hup = True
+        except (RuntimeError, ValueError, NotImplementedError):  # not the main thread (tests), or no SIGHUP
+            hup = False
         # everything allocated at start-up lives for the process: move it out of the cyclic GC's
         # reach, so full collections stay short (they set p99 latency; bench/gateway_overhead.py)
         gc.collect()
@@ -66,6 +101,8 @@ def create_app(settings: Settings | None = None, gateway: Gateway | None = None)
         try:
             yield
         finally:
+            if hup:
+                loop.remove_signal_handler(signal.SIGHUP)
             await gw.close()
 
     app = KeelApp(
@@ -78,6 +115,8 @@ def create_app(settings: Settings | None = None, gateway: Gateway | None = None)
         redoc_url=None,
     )
     app.state.gateway = gw
+    app.state.reload = reload
+    app.state.on_sighup = on_sighup
     install_error_handlers(app)
     app.router.routes.extend(openai_routes.ROUTES)
     app.include_router(ops.router)

@@ -1,34 +1,50 @@
-"""Plugins by entry point group: providers, pipeline stages, guard scanners.
+"""Plugins by entry point group. Built-ins register through the same entry points (pyproject.toml)
+that a third-party package uses, so an installed distribution adds or replaces one without forking.
 
-Each group has built-ins ("name" -> "module:attr") that also resolve without installed package
-metadata (e.g. running from a source tree); an installed entry point of the same name wins, so a
-third-party package can replace or add one without forking.
+Groups: keel.providers, keel.stages, keel.scanners, keel.routing_strategies, keel.cache_stores,
+keel.limit_stores, keel.cli, keel.config (plugin config sections), keel.config_checks.
 """
 
 from __future__ import annotations
 
 from functools import cache
-from importlib import import_module
 from importlib.metadata import entry_points
 from typing import Any
 
 
-class Plugins:
-    def __init__(self, group: str, builtin: dict[str, str]) -> None:
+class PluginGroup:
+    def __init__(self, group: str) -> None:
         self.group = group
-        self.builtin = builtin
+        self._eps = {ep.name: ep for ep in entry_points(group=group)}
+        self._loaded: dict[str, Any] = {}
 
-    @cache  # noqa: B019 - one instance per group, alive for the process
     def names(self) -> tuple[str, ...]:
-        return tuple(sorted({ep.name for ep in entry_points(group=self.group)} | set(self.builtin)))
+        return tuple(sorted(self._eps))
 
-    @cache  # noqa: B019
+    def __contains__(self, name: str) -> bool:
+        return name in self._eps
+
     def load(self, name: str) -> Any:
-        """The class registered as NAME; KeyError when there is none."""
-        for ep in entry_points(group=self.group):
-            if ep.name == name:
-                return ep.load()
-        if name in self.builtin:
-            module, _, attr = self.builtin[name].partition(":")
-            return getattr(import_module(module), attr)
-        raise KeyError(name)
+        """The object registered as NAME; KeyError when there is none."""
+        obj = self._loaded.get(name)
+        if obj is None:
+            obj = self._loaded[name] = self._eps[name].load()
+        return obj
+
+    def source(self, name: str) -> str:
+        """The distribution that registered NAME (for error messages and `keel plugins`)."""
+        dist = getattr(self._eps[name], "dist", None)
+        return dist.name if dist is not None else "?"
+
+
+@cache
+def plugins(group: str) -> PluginGroup:
+    return PluginGroup(group)
+
+
+def refresh() -> None:
+    """Forget what was read, e.g. after a distribution was installed into sys.path at run time."""
+    import importlib
+
+    plugins.cache_clear()
+    importlib.invalidate_caches()

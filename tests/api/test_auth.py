@@ -10,7 +10,7 @@ import httpx
 import openai
 import pytest
 
-from keel.settings import (
+from keel.config import (
     AuthSettings,
     LimitRule,
     LimitsSettings,

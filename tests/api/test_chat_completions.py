@@ -23,7 +23,7 @@ def test_chat_returns_text_and_exact_usage(client, server):
     assert choice.message.content and choice.message.content.strip() == choice.message.content
     assert choice.finish_reason in ("stop", "length")
     provider = server.gateway.providers[MODEL]
-    from keel.providers.base import Message
+    from keel.types import Message
 
     expected_prompt = len(provider.tokenize([Message("user", "What is the capital of France?")]))
     assert r.usage.prompt_tokens == expected_prompt

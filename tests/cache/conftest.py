@@ -11,8 +11,8 @@ import pytest
 import pytest_asyncio
 import redis
 
-from keel.cache import Embedder, shared_embedder
 from keel.cache.redis_store import RedisStore
+from keel.embeddings import Embedder, shared_embedder
 from tests.conftest import require_service
 
 REDIS_URL = os.environ.get("KEEL_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -9,7 +9,7 @@ import orjson
 import pytest
 
 from keel.cache.keys import CacheQuery, canonical_json, exact_key, semantic_target
-from keel.providers.base import GenerationParams, Message
+from keel.types import GenerationParams, Message
 
 BASE_PARAMS = GenerationParams(max_tokens=16, temperature=0.0, top_p=0.9, stop=["\n\n", "END"], seed=7)
 

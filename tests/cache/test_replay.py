@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from keel.cache import replay, split_words
-from keel.providers.base import Generation
+from keel.types import Generation
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,12 @@ import socket
 import numpy as np
 import pytest
 
-from keel.cache import CacheQuery, Embedder, MemoryStore, ResponseCache
-from keel.cache.embedder import EmbedderUnavailable, resolve_model_path
+from keel.cache import CacheQuery, MemoryStore, ResponseCache
 from keel.cache.redis_store import RedisStore
-from keel.providers.base import Generation, GenerationParams, Message
-from keel.settings import CacheSettings, ConfigError, SemanticCacheSettings
+from keel.config import CacheSettings, ConfigError, SemanticCacheSettings
+from keel.embeddings import Embedder
+from keel.embeddings.embedder import EmbedderUnavailable, resolve_model_path
+from keel.types import Generation, GenerationParams, Message
 from tests.cache.pairs import NEAR_MISSES, PARAPHRASES, RECOMMENDED_THRESHOLD, WORD_ORDER_SWAPS
 
 DEFAULT_THRESHOLD = SemanticCacheSettings().threshold

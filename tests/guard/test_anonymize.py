@@ -7,9 +7,9 @@ import re
 
 import pytest
 
+from keel.config import GUARD_PATTERN_PII, GuardPolicy, ScannerRule
 from keel.guard.anonymize import AnonymizeStats, anonymize_records, k_anonymity
 from keel.guard.policy import build_policy
-from keel.settings import GUARD_PATTERN_PII, GuardPolicy, ScannerRule
 
 R = ScannerRule
 

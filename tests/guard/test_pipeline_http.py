@@ -13,7 +13,7 @@ import httpx
 import openai
 import pytest
 
-from keel.settings import (
+from keel.config import (
     GuardPolicy,
     GuardSettings,
     ModelSettings,

@@ -8,13 +8,13 @@ import threading
 import pytest
 from pydantic import ValidationError
 
+from keel.config import GuardPolicy, GuardSettings, ScannerRule
 from keel.guard.base import ScannerConfigError
 from keel.guard.engine import Guard, UnknownPolicy
 from keel.guard.policy import build_policy
 from keel.guard.registry import build_scanner, scanner_class, scanner_names
 from keel.guard.scanners.pii import PiiScanner
 from keel.guard.scanners.secrets import SecretsScanner
-from keel.settings import GuardPolicy, GuardSettings, ScannerRule
 from tests.guard.conftest import trained
 
 R = ScannerRule

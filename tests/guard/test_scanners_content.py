@@ -340,7 +340,7 @@ def _first_scan_after_warm(setup: str) -> float:
         f"""
         import time
         from keel.guard.engine import Guard
-        from keel.settings import GuardPolicy, GuardSettings, ScannerRule
+        from keel.config import GuardPolicy, GuardSettings, ScannerRule
         {setup}
         guard = Guard(GuardSettings(policies={{"default": GuardPolicy(input=[rule])}}))
         guard.warm()

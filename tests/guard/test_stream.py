@@ -263,12 +263,12 @@ def test_without_span_rules_nothing_is_held_back() -> None:
 
 
 async def test_a_stream_that_ends_without_a_finish_reason_is_released() -> None:
+    from keel.config import GuardPolicy, GuardSettings, ScannerRule
     from keel.guard.base import ScanContext
     from keel.guard.engine import Guard
     from keel.pipeline.context import RequestContext
     from keel.pipeline.stages.guard_output import GuardOutputStage
-    from keel.providers.base import GenerationChunk
-    from keel.settings import GuardPolicy, GuardSettings, ScannerRule
+    from keel.types import GenerationChunk
 
     settings = GuardSettings(
         policies={"default": GuardPolicy(output=[ScannerRule(scanner="secrets", action="redact")])}

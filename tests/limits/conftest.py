@@ -8,8 +8,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from keel.routing.limits import Limiter
-from keel.settings import LimitsSettings
+from keel.config import LimitsSettings
+from keel.limits.limiter import Limiter
 from tests.conftest import require_service
 
 REDIS_URL = os.environ.get("KEEL_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")

@@ -7,8 +7,8 @@ import asyncio
 import httpx
 import openai
 
+from keel.config import LimitRule, LimitsSettings
 from keel.security import key_id
-from keel.settings import LimitRule, LimitsSettings
 from tests.conftest import MODEL, LiveServer, make_settings
 
 BODY = {"model": MODEL, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2}

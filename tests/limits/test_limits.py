@@ -8,9 +8,9 @@ import time
 
 import pytest
 
+from keel.config import LimitRule, LimitsSettings
 from keel.errors import RateLimited, ServiceUnavailable
-from keel.routing.limits import Limiter, Subject, Usage
-from keel.settings import LimitRule, LimitsSettings
+from keel.limits.limiter import Limiter, Subject, Usage
 from tests.conftest import free_port
 
 

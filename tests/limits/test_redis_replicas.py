@@ -10,9 +10,9 @@ import time
 
 import pytest
 
+from keel.config import LimitRule
 from keel.errors import RateLimited
-from keel.routing.limits import Subject
-from keel.settings import LimitRule
+from keel.limits.limiter import Subject
 from tests.limits.conftest import REDIS_URL
 
 
@@ -57,8 +57,8 @@ async def test_two_replicas_share_the_concurrency_limit(redis_limiters):
 HOLDER = textwrap.dedent(
     """
     import asyncio, sys
-    from keel.routing.limits import Limiter, Subject
-    from keel.settings import LimitRule, LimitsSettings
+    from keel.limits.limiter import Limiter, Subject
+    from keel.config import LimitRule, LimitsSettings
 
     async def main():
         settings = LimitsSettings(store="redis", redis_url=sys.argv[1], namespace=sys.argv[2])

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from keel.routing.limits import Subject, rules_for
-from keel.settings import LimitRule, LimitsSettings
+from keel.config import LimitRule, LimitsSettings
+from keel.limits.limiter import Subject, rules_for
 
 
 def test_rules_resolve_key_override_per_key_and_model():

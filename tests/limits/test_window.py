@@ -6,9 +6,9 @@ import asyncio
 
 import pytest
 
+from keel.config import LimitRule
 from keel.errors import RateLimited
-from keel.routing.limits import Limiter, Subject
-from keel.settings import LimitRule
+from keel.limits.limiter import Limiter, Subject
 from tests.limits.conftest import FakeClock
 
 

@@ -6,12 +6,12 @@ import asyncio
 
 import pytest
 
+from keel.config import Settings
 from keel.errors import InvalidRequest
 from keel.pipeline.context import RequestContext
-from keel.pipeline.gateway import Gateway
 from keel.pipeline.runner import PipelineRunner
-from keel.providers.base import GenerationParams, Message
-from keel.settings import Settings
+from keel.services import Services
+from keel.types import GenerationParams, Message
 from tests.conftest import MODEL, LiveServer, make_settings
 
 
@@ -186,7 +186,7 @@ def test_stage_order_and_prompt_logging_come_from_config(tmp_path):
 
 async def test_gateway_runs_without_http(tmp_path):
     """The request path is usable from Python (CLI, batch jobs) with no server."""
-    gw = Gateway(make_settings(tmp_path))
+    gw = Services(make_settings(tmp_path)).gateway
     await gw.start(wait_for_models=True)
     try:
         ctx = RequestContext(
@@ -195,7 +195,7 @@ async def test_gateway_runs_without_http(tmp_path):
             params=GenerationParams(max_tokens=4, temperature=0),
             messages=[Message("user", "Hi\u200b  there")],
         )
-        await gw.run(ctx)
+        await gw.execute(ctx)
         assert ctx.messages[0].content == "Hi there"  # normalized by preprocess
         assert ctx.results[0].text
         assert gw.traces.get(ctx.trace_id)["status"] == 200

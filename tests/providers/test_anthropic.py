@@ -17,12 +17,12 @@ import uvicorn
 from pydantic import ValidationError
 
 from keel.app import create_app
+from keel.config import ModelSettings, ServerSettings, Settings, StorageSettings
 from keel.errors import InvalidRequest, RateLimited, UpstreamError, UpstreamTimeout
-from keel.pipeline.gateway import Gateway
 from keel.providers.anthropic import AnthropicParams, AnthropicProvider
 from keel.providers.anthropic_messages import CONVERSATION_START, JSON_INSTRUCTION
-from keel.providers.base import GenerationChunk, GenerationParams, GenerationRequest, Message
-from keel.settings import ModelSettings, ServerSettings, Settings, StorageSettings
+from keel.services import Services
+from keel.types import GenerationChunk, GenerationParams, GenerationRequest, Message
 from tests.upstreams.anthropic_server import API_KEY, AnthropicServer
 
 
@@ -521,7 +521,7 @@ def keel(upstream_server, tmp_path_factory) -> Iterator[str]:
         storage=StorageSettings(url=f"sqlite:///{tmp_path_factory.mktemp('keel')}/keel.db", log_flush_interval_s=0.05),
         models=[ModelSettings(name="claude", provider="anthropic", params={"model": "claude-test"})],
     )
-    gateway = Gateway(settings, providers={"claude": make_provider(upstream_server.url, timeout_s=5)})
+    gateway = Services(settings, providers={"claude": make_provider(upstream_server.url, timeout_s=5)}).gateway
     server = uvicorn.Server(
         uvicorn.Config(create_app(settings, gateway), host="127.0.0.1", port=port, log_level="warning")
     )

@@ -8,8 +8,8 @@ import time
 import pytest
 
 from keel.errors import InvalidRequest, RateLimited, UpstreamError, UpstreamTimeout
-from keel.providers.base import GenerationParams, GenerationRequest, Message
 from keel.providers.openai_compat import OpenAICompatParams, OpenAICompatProvider
+from keel.types import GenerationParams, GenerationRequest, Message
 from tests.conftest import free_port
 from tests.upstreams.openai_server import Behaviour, UpstreamServer
 

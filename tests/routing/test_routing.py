@@ -12,7 +12,7 @@ import httpx
 import openai
 import pytest
 
-from keel.settings import ModelSettings, ServerSettings, Settings, StorageSettings
+from keel.config import ModelSettings, ServerSettings, Settings, StorageSettings
 from tests.conftest import LiveServer, free_port
 from tests.upstreams.openai_server import Behaviour, UpstreamServer
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
+from keel.config import AuthSettings, ConfigError, parse_settings
 from keel.security import AuthenticationFailed, KeyRing, Principal, bearer_token, key_id
-from keel.settings import AuthSettings, ConfigError, parse_settings
 
 MASTER = "mk-0123456789abcdef0123"
 TEAM_A = "sk-team-a-0123456789abcdef"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from keel.errors import InvalidRequest
-from keel.providers.base import Message
 from keel.text.context_window import MIN_ANSWER_TOKENS, check_prompt_fits, fit_messages
+from keel.types import Message
 
 PER_MESSAGE = 3
 

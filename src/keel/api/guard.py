@@ -24,9 +24,7 @@ class ScanRequest(BaseModel):
 
 @router.post("/v1/guard/scan")
 async def guard_scan(body: ScanRequest, request: Request) -> dict:
-    from keel.pipeline.stages.guard_input import gateway_guard
-
-    guard = gateway_guard(request.app.state.gateway)
+    guard = request.app.state.gateway.services.guard
     policy, verdict = await guard.run(
         guard.scan, body.text, body.direction, body.policy, prompt=body.prompt, documents=body.documents
     )

@@ -20,7 +20,7 @@ from keel.api.schemas import ChatCompletionRequest, CompletionRequest, Embedding
 from keel.errors import InvalidRequest, KeelError, ModelNotFound
 from keel.pipeline.context import RequestContext
 from keel.pipeline.gateway import Gateway
-from keel.providers.base import GenerationChunk, GenerationParams, Message
+from keel.types import GenerationChunk, GenerationParams, Message
 
 _JSON = "application/json"
 
@@ -60,7 +60,7 @@ def _params(req: ChatCompletionRequest | CompletionRequest, max_tokens: int | No
 def _context(request: Request, req: Any, route: str, **fields: Any) -> RequestContext:
     """The RequestContext of an HTTP request: trace id, caller's region, cache opt-out."""
     gw = _gateway(request)
-    model = gw.settings.model(req.model)
+    model = gw.catalogue.settings(req.model)
     region_header = model.routing.region_header if model else "x-keel-region"
     state = request.scope["state"]  # set by GatewayMiddleware
     ctx = RequestContext(
@@ -74,7 +74,7 @@ def _context(request: Request, req: Any, route: str, **fields: Any) -> RequestCo
     )
     no_cache = getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower()
     if no_cache:
-        ctx.annotations["cache_control"] = "no-cache"
+        ctx.cache_control = "no-cache"
     return ctx
 
 
@@ -97,17 +97,20 @@ def _usage(ctx: RequestContext) -> dict[str, int]:
 
 async def list_models(request: Request) -> Response:
     gw = _gateway(request)
-    data = [{"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by} for m in gw.settings.models]
+    cat = gw.catalogue
+    data = [
+        {"id": name, "object": "model", "created": 0, "owned_by": cat.settings(name).owned_by} for name in cat.names()
+    ]
     return _json({"object": "list", "data": data})
 
 
 async def get_model(request: Request) -> Response:
     model = request.path_params["model"]
     gw = _gateway(request)
-    m = gw.settings.model(model)
+    m = gw.catalogue.settings(model)
     if m is None:
         raise ModelNotFound(model)
-    return _json({"id": m.name, "object": "model", "created": 0, "owned_by": m.owned_by})
+    return _json({"id": model, "object": "model", "created": 0, "owned_by": m.owned_by})
 
 
 # ---------------------------------------------------------------------------- chat
@@ -124,11 +127,10 @@ async def chat_completions(request: Request) -> Response:
         n=req.n,
         stream=req.stream,
     )
-    gw = _gateway(request)
-    await gw.run(ctx)
-    if ctx.stream:
+    reply = await _gateway(request).execute(ctx)
+    if reply.stream is not None:
         include_usage = bool(req.stream_options and req.stream_options.include_usage)
-        return await _sse(gw, ctx, _chat_chunks(ctx, include_usage))
+        return await _sse(reply.stream, ctx, _chat_chunks(ctx, include_usage))
     choices = [
         {
             "index": i,
@@ -226,11 +228,10 @@ async def completions(request: Request) -> Response:
     ctx = _context(
         request, req, "completions", params=_params(req, max_tokens), prompt=prompt, n=req.n, stream=req.stream
     )
-    gw = _gateway(request)
-    await gw.run(ctx)
-    if ctx.stream:
+    reply = await _gateway(request).execute(ctx)
+    if reply.stream is not None:
         include_usage = bool(req.stream_options and req.stream_options.include_usage)
-        return await _sse(gw, ctx, _completion_chunks(ctx, include_usage, prompt if req.echo else None))
+        return await _sse(reply.stream, ctx, _completion_chunks(ctx, include_usage, prompt if req.echo else None))
     prefix = ctx.prompt if req.echo and ctx.prompt is not None else ""
     choices = [
         {"index": i, "text": prefix + r.text, "logprobs": None, "finish_reason": r.finish_reason}
@@ -294,10 +295,9 @@ def _event(data: dict[str, Any]) -> bytes:
 _DONE = b"data: [DONE]\n\n"
 
 
-async def _sse(gw: Gateway, ctx: RequestContext, formatter: Any) -> Response:
+async def _sse(events: Any, ctx: RequestContext, formatter: Any) -> Response:
     """Start the stream; errors before the first event become a normal JSON error response."""
     chunk, end = formatter
-    events = gw.iterate(ctx)
     try:
         first = await anext(events)
     except StopAsyncIteration:
@@ -335,14 +335,14 @@ async def embeddings(request: Request) -> Response:
     ctx = _context(request, req, "embeddings", inputs=req.inputs())
     gw = _gateway(request)
     if req.dimensions is not None:
-        dim = gw.provider(req.model).info().embedding_dim
+        dim = gw.catalogue.get(req.model).info().embedding_dim
         if req.dimensions != dim:
             raise InvalidRequest(
                 f"The model '{req.model}' produces {dim}-dimensional embeddings and cannot shorten them; "
                 f"omit 'dimensions' or set it to {dim}.",
                 param="dimensions",
             )
-    await gw.run(ctx)
+    await gw.execute(ctx)
     vectors = ctx.embeddings or []
     if req.encoding_format == "base64":
         data = [

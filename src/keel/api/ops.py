@@ -28,27 +28,7 @@ async def healthz() -> Response:
 
 @router.get("/readyz")
 async def readyz(request: Request) -> Response:
-    gw = _gateway(request)
-    models = {}
-    for name in gw.providers:
-        if gw.ready.get(name):
-            models[name] = {"ready": True}
-        elif name in gw.load_errors:
-            models[name] = {"ready": False, "error": gw.load_errors[name]}
-        else:
-            models[name] = {"ready": False, "detail": "loading"}
-    stages = {}
-    for name, done in gw.stages_ready.items():  # e.g. the guard loading its scanners' models
-        if done:
-            stages[name] = {"ready": True}
-        elif name in gw.stage_errors:
-            stages[name] = {"ready": False, "error": gw.stage_errors[name]}
-        else:
-            stages[name] = {"ready": False, "detail": "starting"}
-    ready = all(m["ready"] for m in models.values()) and all(s["ready"] for s in stages.values())
-    body = {"status": "ready" if ready else "not ready", "models": models}
-    if stages:
-        body["stages"] = stages
+    ready, body = _gateway(request).services.readiness()
     return _json(body, 200 if ready else 503)
 
 
@@ -61,7 +41,43 @@ async def metrics(request: Request) -> Response:
 async def deployments(request: Request) -> Response:
     """Every public model's deployments: readiness, health, breaker state, latency and load."""
     gw = _gateway(request)
-    return _json({"models": [p.snapshot() for p in gw.providers.values() if hasattr(p, "snapshot")]})
+    models = [e.model for e in gw.catalogue.entries()]
+    return _json({"models": [m.snapshot() for m in models if hasattr(m, "snapshot")]})
+
+
+@router.get("/admin/catalogue")
+async def catalogue(request: Request) -> Response:
+    """The live model catalogue: its revision, entries (ready, in flight) and aliases."""
+    cat = _gateway(request).catalogue
+    entries = [
+        {
+            "model": e.name,
+            "provider": e.settings.provider,
+            "ready": e.ready,
+            "error": e.load_error,
+            "in_flight": e.in_flight,
+        }
+        for e in cat.entries()
+    ]
+    return _json({"revision": cat.revision, "models": entries, "aliases": cat.aliases()})
+
+
+@router.post("/admin/reload")
+async def reload(request: Request) -> Response:
+    """Re-read keel.yaml (validated first: a bad file changes nothing and says why)."""
+    from keel.config import ConfigError
+
+    try:
+        change = await request.app.state.reload()
+    except ConfigError as exc:
+        problems = [str(p) for p in exc.problems]
+        message = "The configuration was not reloaded: " + "; ".join(problems)
+        err = KeelError(message, code="invalid_config", status_code=400)
+        err.type = "invalid_request_error"
+        body = err.to_dict()
+        body["error"]["problems"] = problems
+        return _json(body, 400)
+    return _json(change)
 
 
 class TraceNotFound(KeelError):

@@ -1,6 +1,5 @@
 """Exact and semantic response caches over pluggable stores (memory, Redis)."""
 
-from keel.cache.embedder import Embedder, EmbedderUnavailable, shared_embedder
 from keel.cache.keys import CacheQuery, SemanticTarget, exact_key, semantic_target
 from keel.cache.memory import MemoryStore
 from keel.cache.replay import replay, split_words
@@ -12,8 +11,6 @@ __all__ = [
     "CacheLookup",
     "CacheQuery",
     "CacheStore",
-    "Embedder",
-    "EmbedderUnavailable",
     "MemoryStore",
     "ResponseCache",
     "SemanticTarget",
@@ -21,6 +18,5 @@ __all__ = [
     "make_store",
     "replay",
     "semantic_target",
-    "shared_embedder",
     "split_words",
 ]

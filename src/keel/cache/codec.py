@@ -6,7 +6,7 @@ from typing import Any
 
 import orjson
 
-from keel.providers.base import Generation
+from keel.types import Generation
 
 CACHEABLE_FINISH = ("stop", "length")
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from keel.providers.base import GenerationParams, Message
+from keel.types import GenerationParams, Message
 
 KEY_VERSION = 1
 SYSTEM_ROLES = ("system", "developer")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 
-from keel.providers.base import Generation, GenerationChunk
+from keel.types import Generation, GenerationChunk
 
 _WORD = re.compile(r"\s*\S+|\s+$")
 

@@ -14,11 +14,11 @@ from typing import Literal
 import numpy as np
 
 from keel.cache import codec
-from keel.cache.embedder import Embedder, EmbedderUnavailable, check_installed, shared_embedder
 from keel.cache.keys import CacheQuery, SemanticTarget, exact_key, semantic_target
 from keel.cache.store import CacheStore, make_store
-from keel.providers.base import Generation
-from keel.settings import CacheSettings
+from keel.config import CacheSettings
+from keel.embeddings.embedder import Embedder, EmbedderUnavailable, check_installed, shared_embedder
+from keel.types import Generation
 
 log = logging.getLogger(__name__)
 

@@ -11,7 +11,7 @@ from typing import Protocol
 
 import numpy as np
 
-from keel.settings import CacheSettings, ConfigError, ConfigProblem
+from keel.config import CacheSettings, ConfigError, ConfigProblem
 
 
 class CacheStore(Protocol):

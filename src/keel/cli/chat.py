@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 
 from keel.cli.common import ConfigOption, prepare_models, settings_or_exit
-from keel.settings import DEFAULT_MODEL, Settings
+from keel.config import DEFAULT_MODEL, Settings
 
 out = Console(highlight=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -136,21 +136,22 @@ class _Remote:
 
 class _Local:
     def __init__(self, settings: Settings, model: str) -> None:
-        from keel.pipeline.gateway import Gateway
+        from keel.services import Services
 
-        settings = settings.model_copy(update={"models": [settings.model(model)]})
-        self.gateway = Gateway(settings)
+        settings = settings.model_copy(update={"models": [settings.model(model)], "aliases": {}})
+        self.gateway = Services(settings).gateway
         self.model = model
 
     async def start(self) -> None:
         await self.gateway.start(wait_for_models=True)
-        if self.model in self.gateway.load_errors:
-            err.print(f"[red]{self.model} failed to load: {self.gateway.load_errors[self.model]}[/red]")
+        entry = self.gateway.catalogue.entry(self.model)
+        if entry is not None and entry.load_error:
+            err.print(f"[red]{self.model} failed to load: {entry.load_error}[/red]")
             raise typer.Exit(1)
 
     async def stream(self, messages, temperature, max_tokens) -> AsyncIterator[str]:
         from keel.pipeline.context import RequestContext
-        from keel.providers.base import GenerationParams, Message
+        from keel.types import GenerationParams, Message
 
         ctx = RequestContext(
             route="chat",
@@ -159,8 +160,8 @@ class _Local:
             messages=[Message(m["role"], m["content"]) for m in messages],
             stream=True,
         )
-        await self.gateway.run(ctx)
-        async for _, chunk in self.gateway.iterate(ctx):
+        reply = await self.gateway.execute(ctx)
+        async for _, chunk in reply.stream:
             if chunk.text:
                 yield chunk.text
 

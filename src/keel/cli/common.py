@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn, TransferSpeedColumn
 
-from keel.settings import ConfigError, Settings, load_settings
+from keel.config import ConfigError, Settings, load_settings
 
 console = Console(stderr=True, soft_wrap=True)
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 from rich.console import Console
 
-from keel.settings import ConfigError, load_settings
+from keel.config import ConfigError, load_settings
 
 app = typer.Typer(help="Configuration files.", no_args_is_help=True)
 

@@ -29,7 +29,7 @@ def serve(
     names = ", ".join(m.name for m in settings.models)
     console.print(f"Keel serving [bold]{names}[/bold] on http://{settings.server.host}:{settings.server.port}/v1")
     uvicorn.run(
-        create_app(settings),
+        create_app(settings, config_path=config),
         host=settings.server.host,
         port=settings.server.port,
         log_level=log_level,

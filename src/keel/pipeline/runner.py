@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator, Callable
 from typing import Protocol
 
 from keel.pipeline.context import RequestContext
-from keel.providers.base import GenerationChunk
+from keel.types import GenerationChunk
 
 
 class Stage(Protocol):

@@ -30,16 +30,8 @@ from keel.providers.anthropic_messages import (
     sse_events,
     status_error,
 )
-from keel.providers.base import (
-    Embeddings,
-    Generation,
-    GenerationChunk,
-    GenerationRequest,
-    Health,
-    Message,
-    ModelInfo,
-    ModelNotReady,
-)
+from keel.providers.base import ModelNotReady
+from keel.types import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
 
 
 class AnthropicParams(BaseModel):

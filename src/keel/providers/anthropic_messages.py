@@ -12,13 +12,7 @@ from typing import Any
 import httpx
 
 from keel.errors import InvalidRequest, KeelError, RateLimited, UpstreamError
-from keel.providers.base import (
-    FinishReason,
-    Generation,
-    GenerationParams,
-    GenerationRequest,
-    Message,
-)
+from keel.types import FinishReason, Generation, GenerationParams, GenerationRequest, Message
 
 # Sent as the first turn when a conversation starts with the assistant (Anthropic requires a user turn).
 CONVERSATION_START = "(The conversation begins.)"

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from keel.providers.base import Message
+from keel.types import Message
 
 BUILTIN_TEMPLATES = ("transcript", "gemma")
 

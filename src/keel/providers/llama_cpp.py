@@ -26,7 +26,11 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from keel.errors import InvalidRequest
-from keel.providers.base import (
+from keel.providers.base import ModelNotReady
+from keel.providers.chat_templates import ChatTemplate, make_template
+from keel.providers.model_files import DEFAULT_PACKAGE, Progress, resolve_gguf
+from keel.text.postprocess import StreamCleaner
+from keel.types import (
     Embeddings,
     Generation,
     GenerationChunk,
@@ -35,11 +39,7 @@ from keel.providers.base import (
     Health,
     Message,
     ModelInfo,
-    ModelNotReady,
 )
-from keel.providers.chat_templates import ChatTemplate, make_template
-from keel.providers.model_files import DEFAULT_PACKAGE, Progress, resolve_gguf
-from keel.text.postprocess import StreamCleaner
 
 
 class LlamaCppParams(BaseModel):

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from importlib import import_module
 from pathlib import Path
 
-from keel.settings import cache_dir
+from keel.config import cache_dir
 
 # (bytes_done, bytes_total) -> None
 Progress = Callable[[int, int], None]

@@ -18,15 +18,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from keel.errors import InvalidRequest, KeelError, RateLimited, UpstreamError, UpstreamTimeout
-from keel.providers.base import (
-    Embeddings,
-    Generation,
-    GenerationChunk,
-    GenerationRequest,
-    Health,
-    Message,
-    ModelInfo,
-)
+from keel.types import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
 
 
 class OpenAICompatParams(BaseModel):

@@ -1,4 +1,4 @@
-"""Provider plugins, registered under the entry point group `keel.providers`."""
+"""Providers, built-in and plugins alike, registered under the entry point group `keel.providers`."""
 
 from __future__ import annotations
 
@@ -6,30 +6,20 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from keel.plugins import Plugins
+from keel.plugins import plugins
 
 if TYPE_CHECKING:
-    from keel.settings import ModelSettings
+    from keel.config import ModelSettings
 
 GROUP = "keel.providers"
 
-# Built-ins also resolve without installed package metadata (e.g. running from a source tree).
-_BUILTIN = {
-    "llama_cpp": "keel.providers.llama_cpp:LlamaCppProvider",
-    "openai_compat": "keel.providers.openai_compat:OpenAICompatProvider",
-    "anthropic": "keel.providers.anthropic:AnthropicProvider",
-}
-
-
-_plugins = Plugins(GROUP, _BUILTIN)
-
 
 def provider_names() -> tuple[str, ...]:
-    return _plugins.names()
+    return plugins(GROUP).names()
 
 
 def provider_class(name: str) -> Any:
-    return _plugins.load(name)
+    return plugins(GROUP).load(name)
 
 
 def validate_model_params(model: ModelSettings) -> list[tuple[tuple[Any, ...], str]]:
@@ -60,3 +50,20 @@ def _validate(provider: str, params: dict[str, Any], prefix: tuple[Any, ...]) ->
 def create_provider(name: str, provider: str, params: dict[str, Any]) -> Any:
     cls = provider_class(provider)
     return cls(name, cls.Params.model_validate(params))
+
+
+def check_models_config(data: dict[str, Any], settings: Any) -> list[tuple[tuple[Any, ...], str]]:
+    """The keel.config_checks entry: each model's provider params, by the provider's own schema.
+
+    Reads the raw `models` list, so a model is checked even when another section failed."""
+    from keel.config import ModelSettings
+
+    out = []
+    raw_models = data.get("models")
+    for i, raw in enumerate(raw_models if isinstance(raw_models, list) else []):
+        try:
+            model = ModelSettings.model_validate(raw)
+        except ValidationError:
+            continue  # reported by the schema
+        out += [(("models", i, *loc), msg) for loc, msg in validate_model_params(model)]
+    return out

@@ -17,11 +17,11 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from keel.config import DeploymentSettings, RoutingSettings
 from keel.errors import KeelError, ServiceUnavailable, UpstreamError, UpstreamTimeout
-from keel.providers.base import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
 from keel.routing.breaker import CircuitBreaker
 from keel.routing.strategies import STRATEGIES
-from keel.settings import DeploymentSettings, RoutingSettings
+from keel.types import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")

@@ -1,6 +1,6 @@
 """The audit log: what policies did to requests, kept apart from the request log.
 
-Stages add events to a request (`ctx.annotations["_audit"]`: kind, action, detail); the gateway
+Stages add events to a request (`ctx.audit`: kind, action, detail); the gateway
 writes them after the response through the same batch writer as the request log, into the
 `audit_events` table. Events hold rule names, entity types, offsets and scores — never the text.
 """

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import hashlib
 
+from keel.config import AuthSettings
 from keel.errors import KeelError
 from keel.security.principal import ANONYMOUS, Principal
-from keel.settings import AuthSettings
 
 MASTER_ID = "master"
 

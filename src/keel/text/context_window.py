@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from keel.errors import InvalidRequest
-from keel.providers.base import Message
+from keel.types import Message
 
 # Minimum room left for the answer when the request does not set max_tokens.
 MIN_ANSWER_TOKENS = 16

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from keel.providers.base import Message
+from keel.types import Message
 
 
 def estimate_tokens(text: str | list[Message]) -> int:

@@ -22,7 +22,7 @@ class ReferenceIndex:
         self._lock = threading.Lock()
 
     def embedder(self) -> Any:
-        from keel.cache.embedder import shared_embedder
+        from keel.embeddings.embedder import shared_embedder
 
         return shared_embedder(self.embedding_model)
 

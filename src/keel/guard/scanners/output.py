@@ -26,7 +26,7 @@ from keel.guard.scanners._sentences import sentence_spans
 
 
 def _embedder(model: str) -> Any:
-    from keel.cache.embedder import shared_embedder
+    from keel.embeddings.embedder import shared_embedder
 
     return shared_embedder(model)
 

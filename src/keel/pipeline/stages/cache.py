@@ -1,39 +1,27 @@
 """cache: exact, then semantic lookups of whole answers (keel.cache); a hit skips generation.
 
 Annotates `cache` = hit | semantic_hit | miss | bypass. A miss writes the answer after the
-response (ctx.defer), so the write is never on the latency path. One ResponseCache per gateway,
-shared by every route that lists this stage.
+response (ctx.defer), so the write is never on the latency path. The ResponseCache is one of the
+services, shared by every route that lists this stage; the key is scoped by the resolution.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 from functools import partial
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
 
 from keel.cache import CacheLookup, CacheQuery, ResponseCache, replay
+from keel.observability.metrics import Metrics
 from keel.pipeline.context import RequestContext
 
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
-
 OPT_OUT = ("no-cache", "no-store")
-_caches: WeakKeyDictionary[Gateway, ResponseCache] = WeakKeyDictionary()
-
-
-def gateway_cache(gateway: Gateway) -> ResponseCache:
-    cache = _caches.get(gateway)
-    if cache is None:
-        cache = _caches[gateway] = ResponseCache.from_settings(gateway.settings.cache)
-    return cache
 
 
 def _query(ctx: RequestContext) -> CacheQuery | None:
     if ctx.inputs is not None or (ctx.messages is None and ctx.prompt is None):
         return None  # embeddings are not cached
     return CacheQuery(
-        model=ctx.model,
+        model=ctx.resolution.scope() if ctx.resolution is not None else ctx.model,
         tenant=ctx.principal.tenant,
         params=ctx.params,
         n=ctx.n,
@@ -44,28 +32,27 @@ def _query(ctx: RequestContext) -> CacheQuery | None:
 
 class CacheStage:
     name = "cache"
+    needs = ("cache", "metrics")
+    provides = ("answer.lookup",)
+    after = ("prompt.checked",)
+    why = {"prompt.checked": "a cache keyed on the raw prompt would store and share personal data"}
 
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
-        self.cache = gateway_cache(gateway)
+    def __init__(self, cache: ResponseCache, metrics: Metrics) -> None:
+        self.cache = cache
+        self.metrics = metrics
 
     async def start(self) -> None:
         """Load the embedding model now rather than on the first semantic lookup."""
         if self.cache.embedder is not None:
             await self.cache.embedder.warm()
 
-    async def close(self) -> None:
-        """Release the store (a Redis connection pool). Idempotent across routes."""
-        if _caches.pop(self.gateway, None) is not None:
-            await self.cache.close()
-
     async def run(self, ctx: RequestContext) -> None:
         query = _query(ctx)
-        if query is None or ctx.annotations.get("cache_control") in OPT_OUT or ctx.results or ctx.streams:
+        if query is None or ctx.cache_control in OPT_OUT or ctx.results or ctx.streams:
             ctx.annotations["cache"] = "bypass"
             return
         lookup = await self.cache.lookup(query)
-        counter = self.gateway.metrics.cache_requests
+        counter = self.metrics.cache_requests
         for kind, result in lookup.outcomes:
             counter.labels(model=ctx.model, kind=kind, result=result).inc()
         hit = lookup.hit
@@ -91,7 +78,7 @@ class CacheStage:
     async def _store(self, lookup: CacheLookup, ctx: RequestContext) -> None:
         if False in ctx.annotations.get("json_valid", ()):
             return  # an answer that failed JSON validation is not served twice
-        conceal = ctx.annotations.get("_conceal")  # e.g. the guard's pseudonyms: store placeholders,
+        conceal = ctx.conceal  # e.g. the guard's pseudonyms: store placeholders,
         results = ctx.results  # never one caller's personal data for another caller's cache hit
         if conceal is not None:
             results = [replace(g, text=conceal(g.text)) for g in results]

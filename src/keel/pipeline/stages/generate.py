@@ -4,14 +4,10 @@ from __future__ import annotations
 
 import random
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from keel.pipeline.context import RequestContext
 from keel.pipeline.runner import timed_stream
-from keel.providers.base import GenerationRequest
-
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
+from keel.types import GenerationRequest
 
 
 def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
@@ -30,14 +26,14 @@ def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
 
 class GenerateStage:
     name = "generate"
-
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
+    provides = ("answer",)
+    after = ("prompt.checked", "answer.lookup")
+    why = {"prompt.checked": "the model must only see the checked prompt"}
 
     async def run(self, ctx: RequestContext) -> None:
         if ctx.results or ctx.streams or ctx.embeddings is not None:
             return  # an earlier stage (e.g. a cache hit) already answered
-        provider = self.gateway.provider(ctx.model)
+        provider = ctx.provider
         if ctx.inputs is not None:
             out = await provider.embed(ctx.inputs)
             ctx.embeddings = out.vectors

@@ -3,35 +3,29 @@
 Span rules (PII, secrets…) rewrite every non-system message, so pseudonyms stay consistent across
 the turns a client sends back; whole-text rules (injection, toxicity…) judge the new part of the
 conversation: the messages after the last assistant turn. A `block` raises GuardBlocked (400,
-no model call). The vault of pseudonyms and the canary stay in `_`-prefixed annotations, which are
+no model call). The vault of pseudonyms and the canary stay in the context's GuardState slot, which is
 never traced or logged; findings (no text) go to the `guard` annotation and the audit log.
-Passages a grounding stage put in `_documents` go through the `documents` rules: rewritten, or
+Passages a grounding stage put in `ctx.documents` go through the `documents` rules: rewritten, or
 dropped when a block rule triggers (an injected web page must not fail the user's request).
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
-from typing import TYPE_CHECKING
-from weakref import WeakKeyDictionary
+from dataclasses import dataclass, replace
 
 from keel.guard.base import ScanContext
 from keel.guard.engine import Guard, GuardBlocked, Item, check, screen_documents
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
 
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
 
-_guards: WeakKeyDictionary[Gateway, Guard] = WeakKeyDictionary()
+@dataclass
+class GuardState:
+    """What guard_input leaves for guard_output (a typed slot of the context, never traced)."""
 
-
-def gateway_guard(gateway: Gateway) -> Guard:
-    """One Guard per gateway, shared by the input and output stages of every route."""
-    guard = _guards.get(gateway)
-    if guard is None:
-        guard = _guards[gateway] = Guard(gateway.settings.guard)
-    return guard
+    vault: Vault
+    system: str | None = None  # the system prompt, for the prompt_leak rule
+    canary: str | None = None
 
 
 _STRONGEST = ("block", "redact", "mask", "hash", "pseudonymize", "flag")
@@ -39,7 +33,7 @@ _STRONGEST = ("block", "redact", "mask", "hash", "pseudonymize", "flag")
 
 def record(ctx: RequestContext, outcomes: list, policy: str | None = None, audit: bool = True) -> None:
     """Findings to the trace (`guard` annotation: rules that triggered, never text) and, when a
-    rule acted on the request, an audit event (the gateway writes `_audit` after the response)."""
+    rule acted on the request, an audit event (the gateway writes `ctx.audit` after the response)."""
     triggered = [o.to_dict() for o in outcomes if o.result.triggered]
     if not triggered:
         return
@@ -48,7 +42,7 @@ def record(ctx: RequestContext, outcomes: list, policy: str | None = None, audit
     if audit and acted:
         action = next(a for a in _STRONGEST if a in acted)
         detail = {"policy": policy or ctx.annotations.get("guard_policy"), "rules": triggered}
-        ctx.annotations.setdefault("_audit", []).append({"kind": "guard", "action": action, "detail": detail})
+        ctx.audit.append({"kind": "guard", "action": action, "detail": detail})
 
 
 def _items(ctx: RequestContext) -> list[Item]:
@@ -68,17 +62,15 @@ def _items(ctx: RequestContext) -> list[Item]:
 
 class GuardInputStage:
     name = "guard_input"
+    needs = ("guard",)
+    provides = ("prompt.checked",)
+    after = ("documents",)
 
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
-        self.guard = gateway_guard(gateway)
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard
 
     async def start(self) -> None:
         await self.guard.run(self.guard.warm)
-
-    async def close(self) -> None:
-        if _guards.pop(self.gateway, None) is not None:
-            self.guard.close()
 
     async def run(self, ctx: RequestContext) -> None:
         policy = self.guard.policy_for(ctx.route, ctx.principal.id)
@@ -86,8 +78,9 @@ class GuardInputStage:
             return
         ctx.annotations["guard_policy"] = policy.name
         vault = Vault()
-        ctx.annotations["_guard_vault"] = vault
-        ctx.annotations["_conceal"] = vault.conceal
+        state = GuardState(vault)
+        ctx.put(state)
+        ctx.conceal = vault.conceal
         items = _items(ctx)
         if policy.input and items:
             verdict = await self.guard.run(check, policy.input, items, "input", vault=vault, hash_key=policy.hash_key)
@@ -103,16 +96,16 @@ class GuardInputStage:
                     ctx.inputs[item.target] = text
             if verdict.blocked is not None:  # after the rewrite: a logged prompt holds no raw PII
                 raise GuardBlocked(policy.name, verdict.blocked)
-        documents = ctx.annotations.get("_documents")  # passages a grounding stage retrieved
+        documents = ctx.documents  # passages a grounding stage retrieved
         if policy.documents and documents:
             kept, outcomes = await self.guard.run(screen_documents, policy.documents, list(documents), policy.hash_key)
             record(ctx, outcomes, policy.name, self.guard.settings.audit)
-            ctx.annotations["_documents"] = kept
+            ctx.documents = list(kept)
         if ctx.messages is not None:
             system = next((m for m in ctx.messages if m.role == "system"), None)
-            ctx.annotations["_guard_system"] = system.content if system else None
+            state.system = system.content if system else None
             if policy.canary and system is not None:  # no system prompt: nothing to leak
                 token = policy.canary_token
-                ctx.annotations["_guard_canary"] = token
+                state.canary = token
                 i = ctx.messages.index(system)
                 ctx.messages[i] = replace(system, content=f"<!-- {token} -->\n{system.content}")

@@ -12,21 +12,18 @@ from __future__ import annotations
 import time
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from keel.guard.base import ScanContext
-from keel.guard.engine import Item, check
+from keel.guard.engine import Guard, Item, check
 from keel.guard.stream import StreamGuard
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
-from keel.pipeline.stages.guard_input import gateway_guard, record
-from keel.providers.base import GenerationChunk
-
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
+from keel.pipeline.stages.guard_input import GuardState, record
+from keel.types import GenerationChunk
 
 
 def _scan_context(ctx: RequestContext) -> ScanContext:
+    state = ctx.slot(GuardState)
     prompt = ctx.prompt
     if ctx.messages is not None:
         prompt = next((m.content for m in reversed(ctx.messages) if m.role == "user"), None)
@@ -35,19 +32,21 @@ def _scan_context(ctx: RequestContext) -> ScanContext:
     return ScanContext(
         "output",
         prompt=prompt,
-        system_prompt=ctx.annotations.get("_guard_system"),
-        canary=ctx.annotations.get("_guard_canary"),
+        system_prompt=state.system if state else None,
+        canary=state.canary if state else None,
         schema=schema,
-        documents=list(ctx.annotations.get("_documents", ())),
+        documents=list(ctx.documents),
     )
 
 
 class GuardOutputStage:
     name = "guard_output"
+    needs = ("guard",)
+    requires = ("answer",)
+    provides = ("answer.checked",)
 
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
-        self.guard = gateway_guard(gateway)
+    def __init__(self, guard: Guard) -> None:
+        self.guard = guard
 
     async def start(self) -> None:
         await self.guard.run(self.guard.warm)
@@ -56,7 +55,8 @@ class GuardOutputStage:
         policy = self.guard.policy_for(ctx.route, ctx.principal.id)
         if policy is None or ctx.inputs is not None:
             return
-        vault: Vault | None = ctx.annotations.get("_guard_vault")
+        state = ctx.slot(GuardState)
+        vault: Vault | None = state.vault if state is not None else None
         sctx = _scan_context(ctx)
         if ctx.streams:
             ctx.streams = [self._wrap(ctx, s, policy, sctx, vault) for s in ctx.streams]

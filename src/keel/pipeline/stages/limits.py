@@ -6,14 +6,9 @@ usage when the request ends, whatever its outcome. A no-op when no limit applies
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from keel.limits import Limiter, rules_for
 from keel.pipeline.context import RequestContext
-from keel.routing.limits import Limiter, rules_for
 from keel.text.tokens import count_tokens
-
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
 
 # the answer's allowance when a request sets no max_tokens and the window is unknown
 DEFAULT_ANSWER_TOKENS = 1024
@@ -21,21 +16,14 @@ DEFAULT_ANSWER_TOKENS = 1024
 
 class LimitsStage:
     name = "limits"
+    needs = ("limiter",)
 
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
-        self.settings = gateway.settings.limits
-        self._limiter: Limiter | None = None
-
-    @property
-    def limiter(self) -> Limiter:
-        if self._limiter is None:
-            s = self.settings
-            self._limiter = Limiter(s, lease_s=s.lease_s, fail_open=s.fail_open)
-        return self._limiter
+    def __init__(self, limiter: Limiter) -> None:
+        self.limiter = limiter
+        self.settings = limiter.settings
 
     def estimate(self, ctx: RequestContext) -> int:
-        provider = self.gateway.provider(ctx.model)
+        provider = ctx.provider
         prompt = ctx.prompt_tokens
         if prompt is None:
             source = ctx.messages if ctx.messages is not None else (ctx.prompt or "\n".join(ctx.inputs or []))
@@ -56,7 +44,3 @@ class LimitsStage:
         if permit.queued_s:
             ctx.annotations["queued_ms"] = round(permit.queued_s * 1000, 3)
         ctx.on_finish(lambda c: permit.release_nowait((c.prompt_tokens or 0) + c.completion_tokens))
-
-    async def close(self) -> None:
-        if self._limiter is not None:
-            await self._limiter.close()

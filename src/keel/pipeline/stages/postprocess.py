@@ -4,15 +4,11 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from keel.pipeline.context import RequestContext
 from keel.pipeline.runner import timed_stream
-from keel.providers.base import GenerationChunk
 from keel.text.postprocess import StreamCleaner, clean_whitespace, parse_json_answer, trim_at_stop
-
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
+from keel.types import GenerationChunk
 
 
 def _json_mode(ctx: RequestContext) -> bool:
@@ -22,9 +18,7 @@ def _json_mode(ctx: RequestContext) -> bool:
 
 class PostprocessStage:
     name = "postprocess"
-
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
+    requires = ("answer",)
 
     async def run(self, ctx: RequestContext) -> None:
         strip = ctx.route == "chat"

@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from keel.pipeline.context import RequestContext
 from keel.text.context_window import check_prompt_fits, fit_messages
 from keel.text.normalize import normalize_text
 from keel.text.tokens import count_tokens
 
-if TYPE_CHECKING:
-    from keel.pipeline.gateway import Gateway
-
 
 class PreprocessStage:
     name = "preprocess"
-
-    def __init__(self, gateway: Gateway) -> None:
-        self.gateway = gateway
+    provides = ("prompt.fitted",)
 
     async def run(self, ctx: RequestContext) -> None:
-        provider = self.gateway.provider(ctx.model)
+        provider = ctx.provider
         window = provider.info().context_window
 
         def count(text):

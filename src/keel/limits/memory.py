@@ -14,7 +14,7 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from keel.routing.limits_base import Decision, Subject, Usage
+from keel.limits.base import Decision, Subject, Usage
 
 EXTRA = "+"  # suffix of a log entry charged after its request's own entry left the window
 

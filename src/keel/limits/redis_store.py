@@ -19,8 +19,8 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
-from keel.routing.limits_base import Decision, LimitStoreError, Subject, Usage
-from keel.routing.limits_redis_lua import ACQUIRE, REFRESH, RELEASE, USAGE
+from keel.limits.base import Decision, LimitStoreError, Subject, Usage
+from keel.limits.redis_lua import ACQUIRE, REFRESH, RELEASE, USAGE
 
 log = logging.getLogger(__name__)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple, Protocol
 
-from keel.settings import LimitRule
+from keel.config import LimitRule
 
 
 class Subject(NamedTuple):

@@ -43,9 +43,9 @@ import uuid
 from collections.abc import Callable, Generator, Iterable
 from typing import Any
 
+from keel.config import LimitRule, LimitsSettings
 from keel.errors import RateLimited, ServiceUnavailable
-from keel.routing.limits_base import Decision, LimitStore, LimitStoreError, Subject, Usage, active
-from keel.settings import LimitRule, LimitsSettings
+from keel.limits.base import Decision, LimitStore, LimitStoreError, Subject, Usage, active
 
 __all__ = ["Acquisition", "LimitStoreError", "Limiter", "Permit", "Subject", "Usage", "rules_for"]
 
@@ -176,13 +176,13 @@ class Limiter:
         if store is not None:
             self.store = store
         elif self.settings.store == "redis":
-            from keel.routing.limits_redis import RedisLimitStore
+            from keel.limits.redis_store import RedisLimitStore
 
             self.store = RedisLimitStore(
                 self.settings.redis_url, self.settings.namespace, window_s=window_s, lease_s=lease_s, poll_s=poll_s
             )
         else:
-            from keel.routing.limits_memory import MemoryLimitStore
+            from keel.limits.memory import MemoryLimitStore
 
             self.store = MemoryLimitStore(window_s=window_s, clock=clock or time.monotonic)
         self._held: dict[str, Permit] = {}  # remote stores: permits whose leases we refresh

@@ -1,0 +1,168 @@
+"""Loading keel.yaml: YAML, `${VAR}` / `${VAR:-default}` from the environment, validation, and
+every problem reported with its file:line:column.
+
+Schema problems come from the section models; everything a section's owner must judge (a
+provider's params, a scanner's params, which stages exist and in what order) comes from the
+checks registered under the entry point group `keel.config_checks` — the built-ins register
+there too, so this package imports no domain package.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from keel.config.settings import Settings
+from keel.plugins import plugins
+
+# check(raw data, settings or None when the schema failed) -> [(key path, message)]
+ConfigCheck = Callable[[dict[str, Any], Settings | None], list[tuple[tuple[Any, ...], str]]]
+
+
+def config_checks() -> list[ConfigCheck]:
+    group = plugins("keel.config_checks")
+    return [group.load(name) for name in group.names()]
+
+
+@dataclass(frozen=True)
+class ConfigProblem:
+    where: str  # "file:line:col" or "file"
+    path: str  # dotted key path, e.g. models[0].params.n_ctx
+    message: str
+
+    def __str__(self) -> str:
+        loc = f"{self.where}: " if self.where else ""
+        key = f"{self.path}: " if self.path else ""
+        return f"{loc}{key}{self.message}"
+
+
+class ConfigError(Exception):
+    def __init__(self, problems: list[ConfigProblem]):
+        self.problems = problems
+        super().__init__("\n".join(str(p) for p in problems))
+
+
+_ENV_RE = re.compile(r"\$\{([A-Za-z_][A-Za-z0-9_]*)(?::-(.*?))?\}")
+
+
+def interpolate(text: str, env: dict[str, str] | None = None) -> tuple[str, list[str]]:
+    """Replace ${VAR} and ${VAR:-default}. Returns the text and the names of unset variables."""
+    env = os.environ if env is None else env
+    missing: list[str] = []
+
+    def repl(m: re.Match[str]) -> str:
+        name, default = m.group(1), m.group(2)
+        if name in env:
+            return env[name]
+        if default is not None:
+            return default
+        missing.append(name)
+        return ""
+
+    return _ENV_RE.sub(repl, text), missing
+
+
+def _line_of(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _mark_index(node: yaml.Node) -> dict[tuple[Any, ...], yaml.Mark]:
+    """Map key paths (tuples of str/int) to the position of their value in the YAML source."""
+    marks: dict[tuple[Any, ...], yaml.Mark] = {}
+
+    def walk(n: yaml.Node, path: tuple[Any, ...]) -> None:
+        marks[path] = n.start_mark
+        if isinstance(n, yaml.MappingNode):
+            for k, v in n.value:
+                marks[(*path, k.value)] = k.start_mark
+                walk(v, (*path, k.value))
+                # keep the key's mark: errors about a key read best at the key
+                marks[(*path, k.value)] = k.start_mark
+        elif isinstance(n, yaml.SequenceNode):
+            for i, v in enumerate(n.value):
+                walk(v, (*path, i))
+
+    walk(node, ())
+    return marks
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+def _where(source: str, marks: dict[tuple[Any, ...], yaml.Mark], loc: tuple[Any, ...]) -> str:
+    for n in range(len(loc), -1, -1):
+        mark = marks.get(tuple(loc[:n]))
+        if mark is not None:
+            return f"{source}:{mark.line + 1}:{mark.column + 1}"
+    return source
+
+
+def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | None = None) -> Settings:
+    """Parse keel.yaml text; raise ConfigError with every problem found."""
+    problems: list[ConfigProblem] = []
+    for m in _ENV_RE.finditer(text):
+        _, missing = interpolate(m.group(0), env)
+        for name in missing:
+            problems.append(
+                ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
+            )
+    expanded, _ = interpolate(text, env)
+    try:
+        node = yaml.compose(expanded)
+        data = yaml.safe_load(expanded)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([*problems, ConfigProblem(where, "", f"invalid YAML: {problem}")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError([*problems, ConfigProblem(source, "", "the top level must be a mapping")])
+    marks = _mark_index(node) if node is not None else {}
+    settings: Settings | None = None
+    try:
+        settings = Settings.model_validate(data)
+    except ValidationError as exc:
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key"
+            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+    # the rest is checked by the packages that own it (provider params, guard scanners, pipeline
+    # stages; plugins may add their own), registered under the entry point group keel.config_checks,
+    # so that their problems are reported along with any elsewhere in the file
+    for check in config_checks():
+        for loc, msg in check(data, settings):
+            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+    if problems or settings is None:
+        raise ConfigError(problems)
+    return settings
+
+
+def load_settings(path: str | Path | None = None) -> Settings:
+    """Load from PATH, else $KEEL_CONFIG, else ./keel.yaml if present, else defaults."""
+    if path is None:
+        env_path = os.environ.get("KEEL_CONFIG")
+        if env_path:
+            path = env_path
+        elif Path("keel.yaml").is_file():
+            path = "keel.yaml"
+    if path is None:
+        return Settings()
+    p = Path(path)
+    if not p.is_file():
+        raise ConfigError([ConfigProblem(str(p), "", "config file not found")])
+    return parse_settings(p.read_text(encoding="utf-8"), source=str(p))

@@ -1,0 +1,211 @@
+"""Services: everything the request path and the lifecycle use, built once from the configuration.
+
+One object owns the live model catalogue (providers behind their routers), the response cache,
+the guard, the limiter, metrics, traces, the database engine and the background log writers, and
+the route pipelines; it starts them and shuts them down in one place. A stage gets only the few
+services its class declares in `needs` (handed to its constructor by name), never this object;
+nothing in Keel keeps a module-level registry of services.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from keel.config import ConfigError, ConfigProblem, ModelSettings, Settings
+from keel.observability.metrics import Metrics
+from keel.observability.request_log import RequestLogWriter
+from keel.observability.traces import TraceStore
+from keel.pipeline.gateway import Gateway
+from keel.pipeline.plan import plan_pipeline
+from keel.pipeline.runner import PipelineRunner
+from keel.providers.registry import create_provider
+from keel.routing.breaker import CircuitBreaker
+from keel.routing.catalogue import Catalogue
+from keel.routing.router import Deployment, RoutedModel
+from keel.store.engine import make_engine, migrate
+from keel.store.tables import AuditEvent
+
+log = logging.getLogger(__name__)
+
+
+class Services:
+    # names a stage may list in `needs`
+    PROVIDED = ("settings", "catalogue", "metrics", "traces", "cache", "guard", "limiter")
+
+    def __init__(self, settings: Settings, providers: dict[str, Any] | None = None) -> None:
+        """PROVIDERS (tests): ready-made Provider objects by model name instead of building them."""
+        self.settings = settings
+        self.metrics = Metrics()
+        self.traces = TraceStore(settings.server.trace_capacity)
+        self._given = providers
+        self.catalogue = Catalogue(self.build_model, on_ready=self._model_ready)
+        self.engine = make_engine(settings.storage.url)
+        s = settings.storage
+        writer = {
+            "batch_size": s.log_batch_size,
+            "flush_interval_s": s.log_flush_interval_s,
+            "queue_size": s.log_queue_size,
+            "on_drop": self.metrics.log_dropped.inc,
+        }
+        self.request_log = RequestLogWriter(self.engine, **writer)
+        self.audit_log = RequestLogWriter(self.engine, table=AuditEvent, **writer)
+        self._cache: Any = None
+        self._guard: Any = None
+        self._limiter: Any = None
+        plans, problems = plan_pipeline(settings.pipeline)
+        if problems:
+            raise ConfigError([ConfigProblem("", ".".join(map(str, loc)), msg) for loc, msg in problems])
+        self.pipelines = {route: PipelineRunner([self._stage(s) for s in plan.stages]) for route, plan in plans.items()}
+        self.stages_ready: dict[str, bool] = {}  # stages with a start-up (models to load) and whether it is done
+        self.stage_errors: dict[str, str] = {}
+        self._starting: list[asyncio.Task[None]] = []
+        self.gateway = Gateway(self)
+
+    # ------------------------------------------------------------------ services built on first use
+
+    @property
+    def cache(self) -> Any:
+        if self._cache is None:
+            from keel.cache import ResponseCache
+
+            self._cache = ResponseCache.from_settings(self.settings.cache)
+        return self._cache
+
+    @property
+    def guard(self) -> Any:
+        if self._guard is None:
+            from keel.guard.engine import Guard
+
+            self._guard = Guard(self.settings.guard)
+        return self._guard
+
+    @property
+    def limiter(self) -> Any:
+        if self._limiter is None:
+            from keel.limits import Limiter
+
+            s = self.settings.limits
+            self._limiter = Limiter(s, lease_s=s.lease_s, fail_open=s.fail_open)
+        return self._limiter
+
+    def get(self, name: str) -> Any:
+        if name not in self.PROVIDED:
+            raise KeyError(f"no service {name!r}; services are {', '.join(self.PROVIDED)}")
+        return getattr(self, name)
+
+    def _stage(self, planned: Any) -> Any:
+        kwargs = {name: self.get(name) for name in getattr(planned.cls, "needs", ())}
+        if getattr(planned.cls, "Config", None) is not None:
+            kwargs["config"] = planned.config
+        return planned.cls(**kwargs)
+
+    def build_model(self, m: ModelSettings) -> Any:
+        """The deployment group of one public model name (what the catalogue serves)."""
+        if self._given is not None and m.name in self._given:
+            return self._given[m.name]
+        breaker = m.routing.breaker
+        deployments = [
+            Deployment(
+                id=d.name or f"{d.provider}-{i}",
+                provider=create_provider(m.name, d.provider, d.params),
+                settings=d,
+                breaker=CircuitBreaker(breaker.failures, breaker.cooldown_s),
+            )
+            for i, d in enumerate(m.deployment_list())
+        ]
+        return RoutedModel(m.name, deployments, m.routing, resolve=self.catalogue.get)
+
+    def _model_ready(self, name: str, ready: bool) -> None:
+        self.metrics.model_ready.labels(model=name).set(1 if ready else 0)
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def stages(self) -> list[Any]:
+        seen: dict[int, Any] = {}
+        for runner in self.pipelines.values():
+            for stage in runner.stages:
+                seen.setdefault(id(stage), stage)
+        return list(seen.values())
+
+    async def start(self, wait_for_models: bool = False) -> None:
+        await asyncio.to_thread(migrate, self.engine)
+        self.request_log.start()
+        self.audit_log.start()
+        models = self.settings.models
+        if self._given is not None:
+            models = [m for m in models if m.name in self._given] + [
+                ModelSettings(name=n) for n in self._given if self.settings.model(n) is None
+            ]
+        await self.catalogue.start(models, self.settings.aliases)
+        for stage in self.stages():  # e.g. load the semantic cache's embedder ahead of the first request
+            if getattr(stage, "start", None) is not None:
+                self.stages_ready[stage.name] = False
+                self._starting.append(asyncio.create_task(self._start_stage(stage)))
+        if wait_for_models:
+            await self.catalogue.wait_started()
+            await asyncio.gather(*self._starting)
+
+    async def _start_stage(self, stage: Any) -> None:
+        try:
+            await stage.start()
+        except Exception as exc:  # readyz reports it
+            log.error("stage %s failed to start: %s", stage.name, exc)
+            self.stage_errors[stage.name] = str(exc)
+            return
+        self.stages_ready[stage.name] = True
+
+    async def close(self) -> None:
+        for task in self._starting:
+            task.cancel()
+        for stage in self.stages():
+            close = getattr(stage, "close", None)
+            if close is not None:
+                await close()
+        if self._cache is not None:
+            await self._cache.close()
+        if self._guard is not None:
+            self._guard.close()
+        if self._limiter is not None:
+            await self._limiter.close()
+        await self.catalogue.close()
+        await asyncio.to_thread(self.request_log.close)
+        await asyncio.to_thread(self.audit_log.close)
+        self.engine.dispose()
+
+    async def reload(self, settings: Settings) -> dict[str, Any]:
+        """Apply a new configuration while serving: the model catalogue (models, aliases) changes
+        live; other sections that differ are named in `restart_needed` and left as they are."""
+        change = await self.catalogue.apply(settings.models, settings.aliases)
+        live = ("models", "aliases")
+        restart = [
+            name
+            for name in type(settings).model_fields
+            if name not in live and getattr(settings, name) != getattr(self.settings, name)
+        ]
+        self.settings = self.settings.model_copy(update={k: getattr(settings, k) for k in live})
+        return {**change.to_dict(), "restart_needed": restart}
+
+    def readiness(self) -> tuple[bool, dict[str, Any]]:
+        models: dict[str, Any] = {}
+        for e in self.catalogue.entries():
+            if e.ready:
+                models[e.name] = {"ready": True}
+            elif e.load_error:
+                models[e.name] = {"ready": False, "error": e.load_error}
+            else:
+                models[e.name] = {"ready": False, "detail": "loading"}
+        stages: dict[str, Any] = {}
+        for name, done in self.stages_ready.items():
+            if done:
+                stages[name] = {"ready": True}
+            elif name in self.stage_errors:
+                stages[name] = {"ready": False, "error": self.stage_errors[name]}
+            else:
+                stages[name] = {"ready": False, "detail": "starting"}
+        ready = all(m["ready"] for m in models.values()) and all(s["ready"] for s in stages.values())
+        body: dict[str, Any] = {"status": "ready" if ready else "not ready", "models": models}
+        if stages:
+            body["stages"] = stages
+        return ready, body
