@@ -182,16 +182,22 @@ def test_long_history_is_fitted_by_dropping_oldest_turns(client, http):
     assert trace["annotations"]["dropped_turns"] > 0
 
 
-def test_unknown_fields_are_ignored(http):
-    resp = http.post(
-        "/v1/chat/completions",
-        json={
-            "model": MODEL,
-            "messages": [{"role": "user", "content": "Hi"}],
-            "max_tokens": 2,
-            "logit_bias": {},
-            "some_future_field": {"x": 1},
-            "parallel_tool_calls": True,
-        },
-    )
-    assert resp.status_code == 200, resp.text
+def test_unknown_fields_are_rejected_naming_the_parameter(http):
+    base = {"model": MODEL, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2}
+    for field, value in [("some_future_field", {"x": 1}), ("tools", [{"type": "function"}]), ("logit_bias", {})]:
+        resp = http.post("/v1/chat/completions", json={**base, field: value})
+        assert resp.status_code == 400, resp.text
+        err = resp.json()["error"]
+        assert err["param"] == field and err["code"] == "unknown_parameter"
+        assert err["type"] == "invalid_request_error" and f"'{field}'" in err["message"]
+    # known fields that ask for nothing Keel would drop are fine
+    ok = http.post("/v1/chat/completions", json={**base, "parallel_tool_calls": True, "logprobs": False})
+    assert ok.status_code == 200, ok.text
+    resp = http.post("/v1/chat/completions", json={**base, "logprobs": True})
+    assert resp.status_code == 400 and resp.json()["error"]["param"] == "logprobs"
+
+
+def test_user_message_with_null_content_is_a_400(http):
+    resp = http.post("/v1/chat/completions", json={"model": MODEL, "messages": [{"role": "user", "content": None}]})
+    assert resp.status_code == 400
+    assert resp.json()["error"]["param"] == "messages[0].content"

@@ -76,6 +76,8 @@ def validation_error(errors: list[Any]) -> InvalidRequest:
     msg = err["msg"].removeprefix("Value error, ")
     if kind == "missing":
         text = f"Missing required parameter: '{param}'."
+    elif kind == "extra_forbidden":
+        text = f"Unrecognized request argument supplied: '{param}'."
     elif kind in _TYPE_NAMES:
         wanted = []
         for e in same:
@@ -88,7 +90,8 @@ def validation_error(errors: list[Any]) -> InvalidRequest:
     others = {_param(tuple(e.get("loc", ()))) for e in errors} - {_param(tuple(e.get("loc", ()))) for e in same}
     if others:
         text += f" ({len(others)} more problem{'s' if len(others) > 1 else ''} in this request.)"
-    return InvalidRequest(text, param=param, code="missing_required_parameter" if kind == "missing" else None)
+    code = {"missing": "missing_required_parameter", "extra_forbidden": "unknown_parameter"}.get(kind)
+    return InvalidRequest(text, param=param, code=code)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -1,4 +1,6 @@
-"""OpenAI-compatible request schemas. Unknown fields are ignored; wrong types are rejected."""
+"""OpenAI-compatible request schemas. Unknown fields and wrong types are rejected with OpenAI's
+400 naming the parameter: a field Keel would silently drop (tools, logprobs…) would otherwise give
+a client a wrong answer instead of an error."""
 
 from __future__ import annotations
 
@@ -8,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictBool, field_validator, 
 
 
 class _Req(BaseModel):
-    model_config = ConfigDict(extra="ignore", strict=True, populate_by_name=True)
+    model_config = ConfigDict(extra="forbid", strict=True, populate_by_name=True)
 
 
 class ContentPart(_Req):
@@ -18,8 +20,17 @@ class ContentPart(_Req):
 
 class ChatMessage(_Req):
     role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: str | list[ContentPart] | None = None
+    content: str | list[ContentPart] | None = Field(None, validate_default=True)
     name: str | None = None
+
+    @field_validator("content")
+    @classmethod
+    def _content_given(cls, v: Any, info: Any) -> Any:
+        # OpenAI allows null content only on an assistant turn (one that made tool calls)
+        role = info.data.get("role")
+        if v is None and role is not None and role != "assistant":
+            raise ValueError(f"a {role} message needs content (a string or a list of content parts)")
+        return v
 
     def text(self) -> str:
         if self.content is None:
@@ -73,6 +84,10 @@ class _Sampling(_Req):
     frequency_penalty: Penalty = 0.0
     stream: StrictBool = False
     stream_options: StreamOptions | None = None
+    # accepted when they ask for nothing Keel would have to drop; anything else is a clear 400
+    logprobs: StrictBool | None = None
+    parallel_tool_calls: StrictBool | None = None
+    metadata: dict[str, str] | None = None
     user: str | None = Field(None, max_length=256)
     cache: StrictBool | None = Field(None, description="false: skip the response cache for this request")
 
@@ -85,6 +100,12 @@ class _Sampling(_Req):
         if any(s == "" for s in stops):
             raise ValueError("stop sequences must not be empty")
         return v
+
+    @model_validator(mode="after")
+    def _nothing_dropped(self) -> _Sampling:
+        if self.logprobs:
+            raise ValueError("logprobs are not supported by this server yet; omit 'logprobs' or set it to false")
+        return self
 
     def stop_list(self) -> list[str]:
         if self.stop is None:

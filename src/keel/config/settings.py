@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from pydantic import Field, field_validator, model_validator
 
 from keel.config.auth import AuthSettings
@@ -27,9 +25,6 @@ class Settings(Strict):
     pipeline: dict[str, list[StageEntry]] = Field(default_factory=default_pipeline)
     aliases: dict[str, str] = Field(
         default_factory=dict, description="public name -> model name, e.g. production: support-v7"
-    )
-    plugins: dict[str, dict[str, Any]] = Field(
-        default_factory=dict, description="sections of installed plugins (entry point group keel.config)"
     )
 
     @field_validator("pipeline")
