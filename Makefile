@@ -3,6 +3,11 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# llama.cpp is compiled for this CPU (-march=native) but without AMX tiles: where a CPU has AMX
+# but the kernel does not grant the tile state to the process, its AMX matmul segfaults in
+# ldtilecfg (seen on this project's 2-core CI machines). AVX-512/AVX2 paths stay on.
+NO_AMX := -mno-amx-tile -mno-amx-int8 -mno-amx-bf16
+export CMAKE_ARGS ?= -DCMAKE_C_FLAGS="$(NO_AMX)" -DCMAKE_CXX_FLAGS="$(NO_AMX)"
 
 .PHONY: run test lint format bench install clean
 
