@@ -22,7 +22,7 @@ def test_chat_returns_text_and_exact_usage(client, server):
     assert choice.message.role == "assistant"
     assert choice.message.content and choice.message.content.strip() == choice.message.content
     assert choice.finish_reason in ("stop", "length")
-    provider = server.gateway.providers[MODEL]
+    provider = server.gateway.catalogue.get(MODEL)
     from keel.types import Message
 
     expected_prompt = len(provider.tokenize([Message("user", "What is the capital of France?")]))

@@ -12,7 +12,7 @@ def test_completion_continues_prompt(client, server):
     assert r.object == "text_completion"
     assert r.choices[0].text
     assert r.choices[0].finish_reason in ("stop", "length")
-    expected = len(server.gateway.providers[MODEL].tokenize("The capital of France is"))
+    expected = len(server.gateway.catalogue.get(MODEL).tokenize("The capital of France is"))
     assert r.usage.prompt_tokens == expected
 
 

@@ -154,7 +154,7 @@ def test_model_not_ready_is_503(tmp_path):
     try:
         with httpx.Client(base_url=live.url, timeout=30) as http:
             for _ in range(100):
-                if live.gateway.load_errors:
+                if any(e.load_error for e in live.gateway.catalogue.entries()):
                     break
                 import time
 

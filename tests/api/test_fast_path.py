@@ -11,7 +11,7 @@ def test_an_unexpected_error_is_a_500_error_object(server, http, monkeypatch, ca
     async def boom(ctx):
         raise RuntimeError("something internal broke")
 
-    monkeypatch.setattr(server.gateway, "run", boom)
+    monkeypatch.setattr(server.gateway, "execute", boom)
     r = http.post(CHAT, json=BODY)
     assert r.status_code == 500
     err = r.json()["error"]

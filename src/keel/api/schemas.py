@@ -101,11 +101,12 @@ class _Sampling(_Req):
             raise ValueError("stop sequences must not be empty")
         return v
 
-    @model_validator(mode="after")
-    def _nothing_dropped(self) -> _Sampling:
-        if self.logprobs:
+    @field_validator("logprobs")
+    @classmethod
+    def _nothing_dropped(cls, v: bool | None) -> bool | None:
+        if v:
             raise ValueError("logprobs are not supported by this server yet; omit 'logprobs' or set it to false")
-        return self
+        return v
 
     def stop_list(self) -> list[str]:
         if self.stop is None:
