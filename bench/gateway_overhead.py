@@ -550,7 +550,7 @@ def quiet_uvicorn_log_config(tmp: Path) -> Path:
 
 def keel_stages(python: str) -> tuple[str, ...]:
     out = subprocess.run(
-        [python, "-c", "from keel.pipeline.stages import stage_names; print(','.join(stage_names()))"],
+        [python, "-c", "from keel.pipeline.plan import stage_names; print(','.join(stage_names()))"],
         capture_output=True,
         text=True,
         cwd=ROOT,
