@@ -21,9 +21,6 @@ class PluginGroup:
     def names(self) -> tuple[str, ...]:
         return tuple(sorted(self._eps))
 
-    def __contains__(self, name: str) -> bool:
-        return name in self._eps
-
     def load(self, name: str) -> Any:
         """The object registered as NAME; KeyError when there is none."""
         obj = self._loaded.get(name)
@@ -31,20 +28,7 @@ class PluginGroup:
             obj = self._loaded[name] = self._eps[name].load()
         return obj
 
-    def source(self, name: str) -> str:
-        """The distribution that registered NAME (for error messages and `keel plugins`)."""
-        dist = getattr(self._eps[name], "dist", None)
-        return dist.name if dist is not None else "?"
-
 
 @cache
 def plugins(group: str) -> PluginGroup:
     return PluginGroup(group)
-
-
-def refresh() -> None:
-    """Forget what was read, e.g. after a distribution was installed into sys.path at run time."""
-    import importlib
-
-    plugins.cache_clear()
-    importlib.invalidate_caches()

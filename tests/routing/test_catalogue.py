@@ -40,6 +40,14 @@ def upstreams():
         b.stop()
 
 
+def first_config(tmp_path: Path, up: UpstreamServer) -> tuple[int, Path]:
+    """A keel.yaml serving model "m" from UP, on a free port."""
+    port = free_port()
+    cfg = tmp_path / "keel.yaml"
+    cfg.write_text(yaml_for(port, tmp_path, {"m": up}))
+    return port, cfg
+
+
 def ask(c: openai.OpenAI, model: str) -> str:
     reply = c.chat.completions.create(model=model, messages=[{"role": "user", "content": "hi"}])
     return reply.choices[0].message.content.split(":")[0]
@@ -47,9 +55,7 @@ def ask(c: openai.OpenAI, model: str) -> str:
 
 def test_add_repoint_and_remove_take_effect_on_the_next_request(tmp_path, upstreams):
     a, b = upstreams
-    port = free_port()
-    cfg = tmp_path / "keel.yaml"
-    cfg.write_text(yaml_for(port, tmp_path, {"m": a}))
+    port, cfg = first_config(tmp_path, a)
     live = LiveServer(load_settings(cfg), config_path=cfg).start()
     c = openai.OpenAI(base_url=f"{live.url}/v1", api_key="k", max_retries=0, timeout=30)
     try:
@@ -93,9 +99,7 @@ def test_add_repoint_and_remove_take_effect_on_the_next_request(tmp_path, upstre
 
 def test_a_broken_file_changes_nothing_and_says_why(tmp_path, upstreams):
     a, _ = upstreams
-    port = free_port()
-    cfg = tmp_path / "keel.yaml"
-    cfg.write_text(yaml_for(port, tmp_path, {"m": a}))
+    port, cfg = first_config(tmp_path, a)
     live = LiveServer(load_settings(cfg), config_path=cfg).start()
     try:
         cfg.write_text(yaml_for(port, tmp_path, {"m": a}) + "pipeline:\n  chat: [preprocess, nonesuch, generate]\n")
@@ -113,9 +117,7 @@ def test_a_broken_file_changes_nothing_and_says_why(tmp_path, upstreams):
 
 def test_sighup_reloads_and_a_bad_file_is_logged(tmp_path, upstreams):
     a, b = upstreams
-    port = free_port()
-    cfg = tmp_path / "keel.yaml"
-    cfg.write_text(yaml_for(port, tmp_path, {"m": a}))
+    port, cfg = first_config(tmp_path, a)
     log = tmp_path / "serve.log"
     env = {**os.environ, "KEEL_HOME": str(tmp_path)}
     with log.open("w") as out:
