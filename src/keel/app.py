@@ -20,7 +20,7 @@ from keel.api import openai as openai_routes
 from keel.api import ops
 from keel.api.errors import install_error_handlers, serve_endpoint
 from keel.api.middleware import GatewayMiddleware
-from keel.config import ConfigError, Settings, load_settings
+from keel.config import ConfigError, Settings
 from keel.pipeline.gateway import Gateway
 from keel.security import KeyRing
 from keel.services import Services
@@ -69,10 +69,7 @@ def create_app(
     gw = gateway or Services(settings).gateway
 
     async def reload() -> dict[str, Any]:
-        new = await asyncio.to_thread(load_settings, config_path)  # ConfigError: nothing changes
-        change = await gw.services.reload(new)
-        log.info("configuration reloaded: %s", change)
-        return change
+        return await gw.services.reload_from(config_path)  # ConfigError: nothing changes
 
     def on_sighup() -> None:
         async def run() -> None:

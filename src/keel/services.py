@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import Any
 
-from keel.config import ConfigError, ConfigProblem, ModelSettings, Settings
+from keel.config import ConfigError, ConfigProblem, ModelSettings, Settings, load_settings
 from keel.observability.metrics import Metrics
 from keel.observability.request_log import RequestLogWriter
 from keel.observability.traces import TraceStore
@@ -186,6 +187,14 @@ class Services:
         ]
         self.settings = self.settings.model_copy(update={k: getattr(settings, k) for k in live})
         return {**change.to_dict(), "restart_needed": restart}
+
+    async def reload_from(self, path: str | Path | None = None) -> dict[str, Any]:
+        """Re-read keel.yaml (PATH, else $KEEL_CONFIG or ./keel.yaml) and apply it; a file with
+        problems raises ConfigError and changes nothing."""
+        new = await asyncio.to_thread(load_settings, path)
+        change = await self.reload(new)
+        log.info("configuration reloaded: %s", change)
+        return change
 
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         models: dict[str, Any] = {}

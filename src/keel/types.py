@@ -9,14 +9,52 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-FinishReason = Literal["stop", "length", "content_filter"]
+FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
+
+
+@dataclass
+class ToolCall:
+    """A function call the model asks the caller to make (OpenAI's `tool_calls[i]`)."""
+
+    id: str
+    name: str
+    arguments: str  # JSON text, as the model wrote it
+
+
+@dataclass
+class ToolCallDelta:
+    """A streamed piece of the tool call at `index`: id and name come first, arguments in pieces."""
+
+    index: int
+    id: str | None = None
+    name: str | None = None
+    arguments: str = ""
+
+
+@dataclass
+class TopLogprob:
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+
+
+@dataclass
+class TokenLogprob:
+    """One sampled token with its log-probability and the most likely alternatives."""
+
+    token: str
+    logprob: float
+    bytes: list[int] | None = None
+    top: list[TopLogprob] = field(default_factory=list)
 
 
 @dataclass
 class Message:
-    role: str
+    role: str  # system, user, assistant or tool
     content: str
     name: str | None = None
+    tool_calls: list[ToolCall] | None = None  # an assistant turn that called tools
+    tool_call_id: str | None = None  # a tool turn: the call it answers
 
 
 @dataclass
@@ -30,6 +68,13 @@ class GenerationParams:
     frequency_penalty: float = 0.0
     # None, {"type": "json_object"} or {"type": "json_schema", "schema": {...}}
     response_format: dict[str, Any] | None = None
+    # OpenAI function tools: [{"type": "function", "function": {"name", "description", "parameters"}}]
+    tools: list[dict[str, Any]] | None = None
+    # "auto" | "none" | "required" | {"type": "function", "function": {"name": ...}}
+    tool_choice: str | dict[str, Any] | None = None
+    parallel_tool_calls: bool | None = None
+    logprobs: bool = False
+    top_logprobs: int = 0  # alternatives per token (0-20), when logprobs
 
 
 @dataclass
@@ -48,6 +93,8 @@ class Generation:
     finish_reason: FinishReason
     prompt_tokens: int
     completion_tokens: int
+    tool_calls: list[ToolCall] | None = None
+    logprobs: list[TokenLogprob] | None = None  # when asked for: one per completion token
 
 
 @dataclass
@@ -55,13 +102,16 @@ class GenerationChunk:
     """A piece of streamed text.
 
     `completion_tokens` is the running count of tokens generated so far; the last chunk carries
-    `finish_reason` and `prompt_tokens`.
+    `finish_reason` and `prompt_tokens`. `tool_calls` carries pieces of tool calls, `logprobs` the
+    tokens of this chunk's text when they were asked for.
     """
 
     text: str
     finish_reason: FinishReason | None = None
     prompt_tokens: int | None = None
     completion_tokens: int | None = None
+    tool_calls: list[ToolCallDelta] | None = None
+    logprobs: list[TokenLogprob] | None = None
 
 
 @dataclass

@@ -22,7 +22,7 @@ from keel.errors import InvalidRequest, RateLimited, UpstreamError, UpstreamTime
 from keel.providers.anthropic import AnthropicParams, AnthropicProvider
 from keel.providers.anthropic_messages import CONVERSATION_START, JSON_INSTRUCTION
 from keel.services import Services
-from keel.types import GenerationChunk, GenerationParams, GenerationRequest, Message
+from keel.types import GenerationChunk, GenerationParams, GenerationRequest, Message, ToolCall
 from tests.upstreams.anthropic_server import API_KEY, AnthropicServer
 
 
@@ -508,6 +508,275 @@ def test_the_fake_rejects_what_anthropic_rejects(upstream):
             assert r.status_code == 400, body
             assert r.json()["error"]["type"] == "invalid_request_error"
         assert http.post("/v1/messages", json=good, headers={"anthropic-version": ""}).status_code == 400
+
+
+# ---------------------------------------------------------------------------- tools
+
+WEATHER = {
+    "type": "function",
+    "function": {
+        "name": "get_weather",
+        "description": "The current weather in a city",
+        "parameters": {"type": "object", "properties": {"city": {"type": "string"}}, "required": ["city"]},
+    },
+}
+TIME = {
+    "type": "function",
+    "function": {
+        "name": "get_time",
+        "parameters": {"type": "object", "properties": {"timezone": {"type": "string"}}, "required": ["timezone"]},
+    },
+}
+CLOCK = {"type": "function", "function": {"name": "read_clock", "description": "Now, in UTC"}}  # no parameters
+
+
+def reassemble(chunks: list[GenerationChunk]) -> dict[int, dict]:
+    """Streamed tool-call deltas put back together, as a client does; checks id and name come once."""
+    calls: dict[int, dict] = {}
+    for c in chunks:
+        for d in c.tool_calls or ():
+            if d.index not in calls:
+                assert d.id and d.name, "the first delta of a call carries its id and name"
+                calls[d.index] = {"id": d.id, "name": d.name, "arguments": "", "deltas": 0}
+            else:
+                assert d.id is None and d.name is None, "id and name go out once"
+            calls[d.index]["arguments"] += d.arguments
+            calls[d.index]["deltas"] += 1
+    return calls
+
+
+async def test_tools_are_sent_as_anthropic_tools(provider, upstream):
+    await provider.complete(chat(("user", "hi"), tools=[WEATHER, CLOCK]))
+    body = upstream.last_body
+    assert body["tools"] == [
+        {
+            "name": "get_weather",
+            "description": "The current weather in a city",
+            "input_schema": WEATHER["function"]["parameters"],
+        },
+        {"name": "read_clock", "description": "Now, in UTC", "input_schema": {"type": "object", "properties": {}}},
+    ]
+    assert "tool_choice" not in body  # Anthropic's default is auto
+
+
+@pytest.mark.parametrize(
+    "tool_choice, parallel, sent, called",
+    [
+        ("auto", None, {"type": "auto"}, []),
+        ("none", None, {"type": "none"}, []),
+        ("none", False, {"type": "none"}, []),
+        ("required", None, {"type": "any"}, ["get_weather", "get_weather"]),
+        ("required", False, {"type": "any", "disable_parallel_tool_use": True}, ["get_weather"]),
+        (
+            {"type": "function", "function": {"name": "get_time"}},
+            None,
+            {"type": "tool", "name": "get_time"},
+            ["get_time"] * 2,
+        ),
+        (None, False, {"type": "auto", "disable_parallel_tool_use": True}, []),
+    ],
+)
+async def test_tool_choice_mapping(provider, upstream, tool_choice, parallel, sent, called):
+    request = chat(("user", "Tell me about Lisbon and Oslo"), tools=[WEATHER, TIME], tool_choice=tool_choice)
+    request.params.parallel_tool_calls = parallel
+    gen = await provider.complete(request)
+    assert upstream.last_body["tool_choice"] == sent
+    assert len(upstream.last_body["tools"]) == 2  # "none" keeps the tools: history may hold tool_use blocks
+    assert [c.name for c in gen.tool_calls or ()] == called
+    assert gen.finish_reason == ("tool_calls" if called else "stop")
+
+
+async def test_tool_call_round_trip(provider, upstream):
+    question = ("user", "What's the weather in Paris?")
+    first = await provider.complete(chat(question, tools=[WEATHER, TIME]))
+    assert first.finish_reason == "tool_calls"
+    assert first.text == "I'll use get_weather."  # Claude's preamble before the call
+    [call] = first.tool_calls
+    assert call.id.startswith("toolu_") and call.name == "get_weather"
+    assert json.loads(call.arguments) == {"city": "Paris"}
+
+    answer = await provider.complete(
+        chat(
+            question,
+            Message("assistant", first.text, tool_calls=first.tool_calls),
+            Message("tool", "18C and sunny", tool_call_id=call.id),
+            tools=[WEATHER, TIME],
+        )
+    )
+    assert upstream.last_body["messages"][1:] == [
+        {
+            "role": "assistant",
+            "content": [
+                {"type": "text", "text": "I'll use get_weather."},
+                {"type": "tool_use", "id": call.id, "name": "get_weather", "input": {"city": "Paris"}},
+            ],
+        },
+        {"role": "user", "content": [{"type": "tool_result", "tool_use_id": call.id, "content": "18C and sunny"}]},
+    ]
+    assert answer.text == "echo: get_weather said: 18C and sunny"
+    assert answer.finish_reason == "stop" and answer.tool_calls is None
+
+
+async def test_parallel_results_merge_into_one_user_turn_before_its_text(provider, upstream):
+    question = ("user", "Weather in Paris and Tokyo?")
+    first = await provider.complete(chat(question, tools=[WEATHER], tool_choice="required"))
+    paris, tokyo = first.tool_calls
+    assert [json.loads(c.arguments)["city"] for c in (paris, tokyo)] == ["Paris", "Tokyo"]
+    answer = await provider.complete(
+        chat(
+            question,
+            Message("assistant", "", tool_calls=first.tool_calls),
+            Message("tool", "18C", tool_call_id=paris.id),
+            Message("tool", "25C", tool_call_id=tokyo.id),
+            ("user", "Which is warmer?"),
+            tools=[WEATHER],
+        )
+    )
+    assistant, results = upstream.last_body["messages"][1:]
+    assert [b["type"] for b in assistant["content"]] == ["tool_use", "tool_use"]  # no empty text block
+    assert results["content"] == [
+        {"type": "tool_result", "tool_use_id": paris.id, "content": "18C"},
+        {"type": "tool_result", "tool_use_id": tokyo.id, "content": "25C"},
+        {"type": "text", "text": "Which is warmer?"},
+    ]
+    assert answer.text == "echo: get_weather said: 18C; get_weather said: 25C; Which is warmer?"
+
+    # a user note between the call and its result: the result still opens the user turn
+    await provider.complete(
+        chat(
+            question,
+            Message("assistant", "", tool_calls=first.tool_calls[:1]),
+            ("user", "Take your time."),
+            Message("tool", "18C", tool_call_id=paris.id),
+            tools=[WEATHER],
+        )
+    )
+    assert upstream.last_body["messages"][-1]["content"] == [
+        {"type": "tool_result", "tool_use_id": paris.id, "content": "18C"},
+        {"type": "text", "text": "Take your time."},
+    ]
+
+
+async def test_streamed_tool_use_reassembles_to_the_same_calls(provider, upstream):
+    request = chat(("user", "Compare the weather in Paris and New York."), tools=[TIME, WEATHER])
+    whole = await provider.complete(request)
+    chunks = await collect(provider.stream(request))
+    calls = reassemble(chunks)
+    # block 0 is the text: the calls are blocks 1 and 2, but tool calls 0 and 1
+    assert sorted(calls) == [0, 1]
+    assert [(calls[i]["name"], calls[i]["arguments"]) for i in (0, 1)] == [
+        (c.name, c.arguments) for c in whole.tool_calls
+    ]
+    assert [json.loads(c["arguments"]) for c in calls.values()] == [{"city": "Paris"}, {"city": "New York"}]
+    assert all(c["id"].startswith("toolu_") for c in calls.values()) and calls[0]["id"] != calls[1]["id"]
+    assert all(c["deltas"] > 2 for c in calls.values())  # the arguments came in pieces
+    assert "".join(c.text for c in chunks) == whole.text == "I'll use get_weather."
+    last = chunks[-1]
+    assert (last.finish_reason, last.completion_tokens) == ("tool_calls", whole.completion_tokens)
+    counts = [c.completion_tokens for c in chunks[:-1]]
+    assert counts == sorted(counts)  # still a running count
+
+
+async def test_a_call_without_arguments_streams_empty_object(provider, upstream):
+    request = chat(("user", "Read the clock"), tools=[CLOCK])
+    whole = await provider.complete(request)
+    calls = reassemble(await collect(provider.stream(request)))
+    assert [(c.name, c.arguments) for c in whole.tool_calls] == [("read_clock", "{}")]
+    assert [(c["name"], c["arguments"]) for c in calls.values()] == [("read_clock", "{}")]
+
+
+async def test_tool_history_without_tools_declares_them_and_forbids_calls(provider, upstream):
+    # e.g. a summarising turn that no longer offers tools: Anthropic rejects tool blocks without tools
+    gen = await provider.complete(
+        chat(
+            ("user", "Weather in Paris?"),
+            Message("assistant", "", tool_calls=[ToolCall("toolu_1", "get_weather", '{"city": "Paris"}')]),
+            Message("tool", "18C", tool_call_id="toolu_1"),
+        )
+    )
+    body = upstream.last_body
+    assert body["tools"] == [{"name": "get_weather", "input_schema": {"type": "object"}}]
+    assert body["tool_choice"] == {"type": "none"}
+    assert gen.text == "echo: get_weather said: 18C" and gen.tool_calls is None
+
+
+@pytest.mark.parametrize(
+    "request_, param, match",
+    [
+        (
+            chat(("user", "hi"), Message("assistant", "", tool_calls=[ToolCall("t1", "f", "{oops")]), tools=[WEATHER]),
+            "messages",
+            "not valid JSON",
+        ),
+        (
+            chat(("user", "hi"), Message("assistant", "", tool_calls=[ToolCall("t1", "f", "[1]")]), tools=[WEATHER]),
+            "messages",
+            "JSON object",
+        ),
+        (chat(("user", "hi"), tools=[{"type": "web_search"}]), "tools", "function tool"),
+        (
+            chat(("user", "hi"), tools=[WEATHER], tool_choice={"type": "function", "function": {"name": "x"}}),
+            "tool_choice",
+            "'x'",
+        ),
+        (chat(("user", "hi"), tool_choice="required"), "tool_choice", "needs tools"),
+    ],
+)
+async def test_tool_requests_anthropic_cannot_take_fail_before_the_upstream(provider, upstream, request_, param, match):
+    with pytest.raises(InvalidRequest, match=match) as err:
+        await provider.complete(request_)
+    assert err.value.param == param
+    assert upstream.requests == []
+
+
+@pytest.mark.parametrize("mode", ["complete", "stream"])
+@pytest.mark.parametrize(
+    "params, param", [({"logprobs": True, "top_logprobs": 2}, "logprobs"), ({"top_logprobs": 2}, "top_logprobs")]
+)
+async def test_logprobs_are_refused_naming_the_model(provider, upstream, mode, params, param):
+    request = chat(("user", "hi"), **params)
+    with pytest.raises(InvalidRequest) as err:
+        if mode == "complete":
+            await provider.complete(request)
+        else:
+            await collect(provider.stream(request))
+    assert err.value.param == param and err.value.status_code == 400
+    assert "'claude'" in err.value.message and "logprobs" in err.value.message
+    assert upstream.requests == []
+
+
+def test_the_fake_enforces_anthropics_tool_rules(upstream):
+    headers = {"x-api-key": API_KEY, "anthropic-version": "2023-06-01"}
+    tool = {"name": "get_weather", "input_schema": {"type": "object"}}
+    use = {"type": "tool_use", "id": "toolu_1", "name": "get_weather", "input": {"city": "Paris"}}
+    result = {"type": "tool_result", "tool_use_id": "toolu_1", "content": "18C"}
+    turns = [{"role": "user", "content": "hi"}, {"role": "assistant", "content": [use]}]
+    good = {
+        "model": "claude-test",
+        "max_tokens": 50,
+        "tools": [tool],
+        "messages": [*turns, {"role": "user", "content": [result]}],
+    }
+    text = {"type": "text", "text": "and?"}
+    bad = [
+        {k: v for k, v in good.items() if k != "tools"},  # tool blocks need tools
+        {**good, "messages": [*turns, {"role": "user", "content": "no result"}]},
+        {**good, "messages": [*turns, {"role": "user", "content": [text, result]}]},  # results must come first
+        {**good, "messages": [*turns, {"role": "user", "content": [{**result, "tool_use_id": "toolu_2"}]}]},
+        {**good, "tools": [{"name": "get_weather", "parameters": {"type": "object"}}]},
+        {**good, "tools": [{"name": "get_weather", "input_schema": {"type": "string"}}]},
+        {**good, "tool_choice": {"type": "tool", "name": "nope"}},
+        {**good, "tool_choice": {"type": "none", "disable_parallel_tool_use": True}},
+        {**good, "messages": [*turns[:1], {"role": "assistant", "content": [{**use, "input": "{}"}]}]},
+    ]
+    with httpx.Client(base_url=upstream.url, headers=headers) as http:
+        r = http.post("/v1/messages", json=good)
+        assert r.status_code == 200, r.text
+        assert r.json()["content"] == [{"type": "text", "text": "echo: get_weather said: 18C"}]
+        for body in bad:
+            r = http.post("/v1/messages", json=body)
+            assert r.status_code == 400, body
+            assert r.json()["error"]["type"] == "invalid_request_error"
 
 
 # ---------------------------------------------------------------------------- through Keel, with the openai SDK

@@ -48,18 +48,7 @@ async def deployments(request: Request) -> Response:
 @router.get("/admin/catalogue")
 async def catalogue(request: Request) -> Response:
     """The live model catalogue: its revision, entries (ready, in flight) and aliases."""
-    cat = _gateway(request).catalogue
-    entries = [
-        {
-            "model": e.name,
-            "provider": e.settings.provider,
-            "ready": e.ready,
-            "error": e.load_error,
-            "in_flight": e.in_flight,
-        }
-        for e in cat.entries()
-    ]
-    return _json({"revision": cat.revision, "models": entries, "aliases": cat.aliases()})
+    return _json(_gateway(request).catalogue.snapshot())
 
 
 @router.post("/admin/reload")

@@ -18,10 +18,23 @@ class ContentPart(_Req):
     text: str
 
 
+class FunctionCall(_Req):
+    name: str = Field(min_length=1)
+    arguments: str
+
+
+class ToolCallIn(_Req):
+    id: str = Field(min_length=1)
+    type: Literal["function"] = "function"
+    function: FunctionCall
+
+
 class ChatMessage(_Req):
     role: Literal["system", "developer", "user", "assistant", "tool"]
     content: str | list[ContentPart] | None = Field(None, validate_default=True)
     name: str | None = None
+    tool_calls: list[ToolCallIn] | None = None  # assistant turns
+    tool_call_id: str | None = None  # tool turns
 
     @field_validator("content")
     @classmethod
@@ -31,6 +44,16 @@ class ChatMessage(_Req):
         if v is None and role is not None and role != "assistant":
             raise ValueError(f"a {role} message needs content (a string or a list of content parts)")
         return v
+
+    @model_validator(mode="after")
+    def _tool_fields(self) -> ChatMessage:
+        if self.tool_calls is not None and self.role != "assistant":
+            raise ValueError("only an assistant message can carry tool_calls")
+        if self.role == "tool" and not self.tool_call_id:
+            raise ValueError("a tool message needs the tool_call_id of the call it answers")
+        if self.tool_call_id is not None and self.role != "tool":
+            raise ValueError("only a tool message can carry tool_call_id")
+        return self
 
     def text(self) -> str:
         if self.content is None:
@@ -64,6 +87,27 @@ class ResponseFormat(_Req):
         return {"type": "json_object"}
 
 
+class FunctionDef(_Req):
+    name: str = Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
+    description: str | None = None
+    parameters: dict[str, Any] | None = None
+    strict: bool | None = None
+
+
+class Tool(_Req):
+    type: Literal["function"]
+    function: FunctionDef
+
+
+class NamedFunction(_Req):
+    name: str = Field(min_length=1)
+
+
+class NamedToolChoice(_Req):
+    type: Literal["function"]
+    function: NamedFunction
+
+
 class StreamOptions(_Req):
     include_usage: StrictBool = False
 
@@ -84,10 +128,7 @@ class _Sampling(_Req):
     frequency_penalty: Penalty = 0.0
     stream: StrictBool = False
     stream_options: StreamOptions | None = None
-    # accepted when they ask for nothing Keel would have to drop; anything else is a clear 400
-    logprobs: StrictBool | None = None
-    parallel_tool_calls: StrictBool | None = None
-    metadata: dict[str, str] | None = None
+    metadata: dict[str, str] | None = None  # accepted and ignored, as OpenAI does without store=true
     user: str | None = Field(None, max_length=256)
     cache: StrictBool | None = Field(None, description="false: skip the response cache for this request")
 
@@ -101,13 +142,6 @@ class _Sampling(_Req):
             raise ValueError("stop sequences must not be empty")
         return v
 
-    @field_validator("logprobs")
-    @classmethod
-    def _nothing_dropped(cls, v: bool | None) -> bool | None:
-        if v:
-            raise ValueError("logprobs are not supported by this server yet; omit 'logprobs' or set it to false")
-        return v
-
     def stop_list(self) -> list[str]:
         if self.stop is None:
             return []
@@ -118,6 +152,38 @@ class ChatCompletionRequest(_Sampling):
     messages: list[ChatMessage] = Field(min_length=1)
     max_completion_tokens: int | None = Field(None, ge=1)
     response_format: ResponseFormat | None = None
+    tools: list[Tool] | None = Field(None, max_length=128)
+    tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
+    parallel_tool_calls: StrictBool | None = None
+    logprobs: StrictBool = False
+    top_logprobs: int | None = Field(None, ge=0, le=20)
+
+    @field_validator("tool_choice")
+    @classmethod
+    def _choice_among_tools(cls, v: Any, info: Any) -> Any:
+        tools = info.data.get("tools")
+        if v is not None and not tools:
+            raise ValueError("tool_choice is only allowed when tools are given")
+        names = {t.function.name for t in tools or ()}
+        if isinstance(v, NamedToolChoice) and v.function.name not in names:
+            raise ValueError(f"it names the function {v.function.name!r}, which is not among the tools")
+        return v
+
+    @field_validator("top_logprobs")
+    @classmethod
+    def _needs_logprobs(cls, v: int | None, info: Any) -> int | None:
+        if v is not None and not info.data.get("logprobs"):
+            raise ValueError("top_logprobs requires logprobs to be true")
+        return v
+
+    def tool_dicts(self) -> list[dict[str, Any]] | None:
+        if not self.tools:
+            return None
+        return [t.model_dump(exclude_none=True) for t in self.tools]
+
+    def tool_choice_value(self) -> str | dict[str, Any] | None:
+        tc = self.tool_choice
+        return tc.model_dump() if isinstance(tc, NamedToolChoice) else tc
 
     def effective_max_tokens(self) -> int | None:
         return self.max_completion_tokens if self.max_completion_tokens is not None else self.max_tokens
@@ -127,6 +193,7 @@ class CompletionRequest(_Sampling):
     prompt: str | list[str]
     echo: StrictBool = False
     response_format: ResponseFormat | None = None
+    logprobs: int | None = Field(None, ge=0, le=5)  # legacy: alternatives per token
 
     @field_validator("prompt")
     @classmethod

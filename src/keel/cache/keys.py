@@ -53,7 +53,7 @@ def _float(x: float | None) -> float | None:
 
 def output_params(params: GenerationParams, n: int) -> dict[str, Any]:
     """The parameters that change what the model answers, in one canonical form."""
-    return {
+    out: dict[str, Any] = {
         "temperature": _float(params.temperature),
         "top_p": _float(params.top_p),
         "max_tokens": params.max_tokens,
@@ -64,10 +64,24 @@ def output_params(params: GenerationParams, n: int) -> dict[str, Any]:
         "response_format": params.response_format,
         "n": n,
     }
+    if params.tools:  # only when used, so keys of plain requests stay what they were
+        out["tools"] = params.tools
+        out["tool_choice"] = params.tool_choice
+        out["parallel_tool_calls"] = params.parallel_tool_calls
+    if params.logprobs:
+        out["logprobs"] = params.top_logprobs
+    return out
 
 
-def _turns(messages: list[Message]) -> list[list[str]]:
-    return [[m.role, m.content] for m in messages]
+def _turns(messages: list[Message]) -> list[list[Any]]:
+    return [_turn(m) for m in messages]
+
+
+def _turn(m: Message) -> list[Any]:
+    if m.tool_calls is None and m.tool_call_id is None:
+        return [m.role, m.content]
+    calls = [[c.id, c.name, c.arguments] for c in m.tool_calls or ()]
+    return [m.role, m.content, calls, m.tool_call_id]
 
 
 def exact_key(q: CacheQuery) -> str:
@@ -101,7 +115,7 @@ def semantic_target(q: CacheQuery, embedding_model: str = "") -> SemanticTarget 
         return None
     last, earlier = q.messages[-1], q.messages[:-1]
     system = [m.content for m in earlier if m.role in SYSTEM_ROLES]
-    history = [[m.role, m.content] for m in earlier if m.role not in SYSTEM_ROLES]
+    history = [_turn(m) for m in earlier if m.role not in SYSTEM_ROLES]
     scope = digest(
         {
             "v": KEY_VERSION,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import AsyncIterator
 
-from keel.types import Generation, GenerationChunk
+from keel.types import Generation, GenerationChunk, ToolCallDelta
 
 _WORD = re.compile(r"\s*\S+|\s+$")
 
@@ -17,8 +17,14 @@ def split_words(text: str, words_per_chunk: int = 4) -> list[str]:
 
 
 async def replay(generation: Generation, words_per_chunk: int = 4) -> AsyncIterator[GenerationChunk]:
-    """The last chunk carries finish_reason, prompt_tokens and completion_tokens."""
-    pieces = split_words(generation.text, words_per_chunk) or [""]
+    """The last chunk carries finish_reason, prompt_tokens and completion_tokens, and the tool
+    calls whole. An answer with logprobs comes as one chunk (its logprobs belong to its tokens)."""
+    calls = generation.tool_calls
+    deltas = [ToolCallDelta(i, c.id, c.name, c.arguments) for i, c in enumerate(calls)] if calls else None
+    if generation.logprobs is not None:
+        pieces = [generation.text]
+    else:
+        pieces = split_words(generation.text, words_per_chunk) or [""]
     for piece in pieces[:-1]:
         yield GenerationChunk(piece)
     yield GenerationChunk(
@@ -26,4 +32,6 @@ async def replay(generation: Generation, words_per_chunk: int = 4) -> AsyncItera
         finish_reason=generation.finish_reason,
         prompt_tokens=generation.prompt_tokens,
         completion_tokens=generation.completion_tokens,
+        tool_calls=deltas,
+        logprobs=generation.logprobs,
     )

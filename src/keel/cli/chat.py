@@ -1,14 +1,16 @@
 """`keel chat MODEL`: an interactive, streamed conversation.
 
-It talks to a running gateway (`--url`, default from the config's host/port); when none is
-running it serves the model in this process through the same pipeline.
+It talks to a running gateway (`--url`, default from the config's host/port; key from
+$KEEL_API_KEY); when none is running it serves the model in this process through the same
+pipeline. Both ways go through `keel.Client`.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import os
 from pathlib import Path
+from typing import Any
 
 import httpx
 import typer
@@ -61,8 +63,10 @@ async def _loop(
     temperature: float | None,
     max_tokens: int,
 ) -> None:
+    from keel.client import AsyncClient
+
     if base:
-        talk = _Remote(base, model)
+        client = AsyncClient(base, api_key=os.environ.get("KEEL_API_KEY"))
     else:
         if settings.model(model) is None:
             known = ", ".join(m.name for m in settings.models)
@@ -70,100 +74,60 @@ async def _loop(
             raise typer.Exit(1)
         err.print("[dim]No gateway running; serving the model in this process.[/dim]")
         prepare_models(settings)
-        talk = _Local(settings, model)
-    await talk.start()
-    history: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+        # only the model asked for is loaded
+        client = AsyncClient(settings=settings.model_copy(update={"models": [settings.model(model)], "aliases": {}}))
     try:
-        while True:
-            if message is None:
-                try:
-                    text = out.input("[bold cyan]you>[/] ")
-                except (EOFError, KeyboardInterrupt):
-                    out.print()
-                    return
-                if text.strip() in ("/exit", "/quit"):
-                    return
-                if text.strip() == "/reset":
-                    history = history[:1] if system else []
-                    continue
-                if not text.strip():
-                    continue
-            else:
-                text = message
-            history.append({"role": "user", "content": text})
-            out.print(f"[bold magenta]{model}>[/] ", end="")
-            answer = []
+        await client.start()
+        if client.in_process:
+            entry = client.services.catalogue.entry(model)
+            if entry is not None and entry.load_error:
+                err.print(f"[red]{model} failed to load: {entry.load_error}[/red]")
+                raise typer.Exit(1)
+        await _converse(client, model, message, system, temperature, max_tokens)
+    finally:
+        await client.close()
+
+
+async def _converse(
+    client: Any, model: str, message: str | None, system: str | None, temperature: float | None, max_tokens: int
+) -> None:
+    history: list[dict[str, str]] = [{"role": "system", "content": system}] if system else []
+    while True:
+        if message is None:
             try:
-                async for piece in talk.stream(history, temperature, max_tokens):
+                text = out.input("[bold cyan]you>[/] ")
+            except (EOFError, KeyboardInterrupt):
+                out.print()
+                return
+            if text.strip() in ("/exit", "/quit"):
+                return
+            if text.strip() == "/reset":
+                history = history[:1] if system else []
+                continue
+            if not text.strip():
+                continue
+        else:
+            text = message
+        history.append({"role": "user", "content": text})
+        out.print(f"[bold magenta]{model}>[/] ", end="")
+        answer = []
+        try:
+            stream = await client.chat.completions.create(
+                model=model, messages=history, stream=True, temperature=temperature, max_tokens=max_tokens
+            )
+            async for chunk in stream:
+                if chunk.choices and chunk.choices[0].delta.content:
+                    piece = chunk.choices[0].delta.content
                     answer.append(piece)
                     out.print(piece, end="", markup=False)
-            except Exception as exc:  # show the server's message, keep the session
-                out.print()
-                err.print(f"[red]{getattr(exc, 'message', None) or exc}[/red]")
-                history.pop()
-                if message is not None:
-                    raise typer.Exit(1) from None
-                continue
+        except Exception as exc:  # show the server's message (a KeelError's), keep the session
             out.print()
-            history.append({"role": "assistant", "content": "".join(answer)})
+            err.print(f"[red]{getattr(exc, 'message', None) or exc}[/red]", markup=True)
+            history.pop()
             if message is not None:
-                return
-    finally:
-        await talk.close()
-
-
-class _Remote:
-    def __init__(self, base: str, model: str) -> None:
-        from openai import AsyncOpenAI
-
-        self.client = AsyncOpenAI(base_url=base, api_key="keel")
-        self.model = model
-
-    async def start(self) -> None:
-        pass
-
-    async def stream(self, messages, temperature, max_tokens) -> AsyncIterator[str]:
-        stream = await self.client.chat.completions.create(
-            model=self.model, messages=messages, stream=True, temperature=temperature, max_tokens=max_tokens
-        )
-        async for chunk in stream:
-            if chunk.choices and chunk.choices[0].delta.content:
-                yield chunk.choices[0].delta.content
-
-    async def close(self) -> None:
-        await self.client.close()
-
-
-class _Local:
-    def __init__(self, settings: Settings, model: str) -> None:
-        from keel.services import Services
-
-        settings = settings.model_copy(update={"models": [settings.model(model)], "aliases": {}})
-        self.gateway = Services(settings).gateway
-        self.model = model
-
-    async def start(self) -> None:
-        await self.gateway.start(wait_for_models=True)
-        entry = self.gateway.catalogue.entry(self.model)
-        if entry is not None and entry.load_error:
-            err.print(f"[red]{self.model} failed to load: {entry.load_error}[/red]")
-            raise typer.Exit(1)
-
-    async def stream(self, messages, temperature, max_tokens) -> AsyncIterator[str]:
-        from keel.pipeline.context import RequestContext
-        from keel.types import GenerationParams, Message
-
-        ctx = RequestContext(
-            route="chat",
-            model=self.model,
-            params=GenerationParams(max_tokens=max_tokens, temperature=temperature),
-            messages=[Message(m["role"], m["content"]) for m in messages],
-            stream=True,
-        )
-        reply = await self.gateway.execute(ctx)
-        async for _, chunk in reply.stream:
-            if chunk.text:
-                yield chunk.text
-
-    async def close(self) -> None:
-        await self.gateway.close()
+                raise typer.Exit(1) from None
+            continue
+        out.print()
+        history.append({"role": "assistant", "content": "".join(answer)})
+        if message is not None:
+            return

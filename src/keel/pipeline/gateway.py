@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from keel.pipeline.context import RequestContext, Resolution
-from keel.types import Generation, GenerationChunk
+from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall
 
 if TYPE_CHECKING:
     from keel.services import Services
@@ -94,33 +94,25 @@ class Gateway:
         Tracks time to first token and exact token counts; closing this iterator (a client that
         went away) closes the streams, which stops the model.
         """
-        texts: list[list[str]] = [[] for _ in ctx.streams]
-        finish: list[Any] = [None] * len(ctx.streams)
-        produced = [0] * len(ctx.streams)
+        answers = [Answer() for _ in ctx.streams]
         try:
             for i, stream in enumerate(ctx.streams):
+                answer = answers[i]
                 async for chunk in stream:
                     if ctx.first_token_s is None and chunk.text:
                         ctx.first_token_s = ctx.elapsed()
-                    if chunk.completion_tokens is not None:
-                        produced[i] = chunk.completion_tokens
                     if chunk.prompt_tokens is not None:
                         ctx.prompt_tokens = chunk.prompt_tokens
-                    if chunk.finish_reason is not None:
-                        finish[i] = chunk.finish_reason
-                    texts[i].append(chunk.text)
+                    answer.add(chunk)
                     yield i, chunk
-                ctx.completion_tokens += produced[i]
+                ctx.completion_tokens += answer.produced
         except BaseException as exc:
             self.fail(ctx, exc)
             raise
         finally:
             for stream in ctx.streams:
                 await stream.aclose()
-            ctx.results = [
-                Generation("".join(t), f or "stop", ctx.prompt_tokens or 0, n)
-                for t, f, n in zip(texts, finish, produced)
-            ]
+            ctx.results = [a.generation(ctx.prompt_tokens or 0) for a in answers]
             self.finish(ctx)
 
     def fail(self, ctx: RequestContext, exc: BaseException) -> None:
@@ -240,6 +232,48 @@ class Gateway:
             "stages": extra.get("stages", []),
             "annotations": extra.get("annotations", {}),
         }
+
+
+class Answer:
+    """One streamed choice put back together: text, tool calls from their deltas, logprobs."""
+
+    __slots__ = ("calls", "finish", "logprobs", "produced", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self.finish: Any = None
+        self.produced = 0
+        self.calls: dict[int, ToolCall] | None = None
+        self.logprobs: list[TokenLogprob] | None = None
+
+    def add(self, chunk: GenerationChunk) -> None:
+        self.texts.append(chunk.text)
+        if chunk.completion_tokens is not None:
+            self.produced = chunk.completion_tokens
+        if chunk.finish_reason is not None:
+            self.finish = chunk.finish_reason
+        if chunk.tool_calls:
+            calls = self.calls if self.calls is not None else {}
+            self.calls = calls
+            for d in chunk.tool_calls:
+                call = calls.get(d.index)
+                if call is None:
+                    call = calls[d.index] = ToolCall(d.id or "", d.name or "", "")
+                if d.id:
+                    call.id = d.id
+                if d.name:
+                    call.name = d.name
+                call.arguments += d.arguments
+        if chunk.logprobs:
+            if self.logprobs is None:
+                self.logprobs = []
+            self.logprobs.extend(chunk.logprobs)
+
+    def generation(self, prompt_tokens: int) -> Generation:
+        calls = [self.calls[i] for i in sorted(self.calls)] if self.calls else None
+        return Generation(
+            "".join(self.texts), self.finish or "stop", prompt_tokens, self.produced, calls, self.logprobs
+        )
 
 
 def _utc(dt: datetime) -> datetime:

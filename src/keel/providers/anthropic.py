@@ -6,7 +6,9 @@ left to the postprocess stage, JSON modes as a system instruction, finish reason
 
 Streams yield one chunk per text delta as it arrives. `completion_tokens` on a delta is the number
 of deltas so far (Anthropic sends no running count; each delta holds at least one token), the final
-chunk carries the upstream's exact count.
+chunk carries the upstream's exact count. A `tool_use` block becomes OpenAI-style tool-call deltas:
+its start gives the call's index (counting tool calls only), id and name, each `input_json_delta`
+a piece of the arguments. Anthropic has no logprobs: asking for them is a 400 naming the model.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import AsyncIterator
-from typing import ClassVar
+from typing import Any, ClassVar
 from urllib.parse import quote
 
 import httpx
@@ -29,9 +31,19 @@ from keel.providers.anthropic_messages import (
     prompt_tokens_of,
     sse_events,
     status_error,
+    tool_arguments,
 )
 from keel.providers.base import ModelNotReady
-from keel.types import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
+from keel.types import (
+    Embeddings,
+    Generation,
+    GenerationChunk,
+    GenerationRequest,
+    Health,
+    Message,
+    ModelInfo,
+    ToolCallDelta,
+)
 
 
 class AnthropicParams(BaseModel):
@@ -137,8 +149,20 @@ class AnthropicProvider:
             message, retryable = f"connection to Anthropic at {where} failed: {type(exc).__name__}: {exc}", not yielded
         return UpstreamError(message, retryable=retryable, code="upstream_error")
 
+    def _body(self, request: GenerationRequest) -> dict[str, Any]:
+        p = request.params
+        if p.logprobs or p.top_logprobs:
+            param = "logprobs" if p.logprobs else "top_logprobs"
+            raise InvalidRequest(
+                f"The model '{self.name}' cannot return logprobs: Anthropic's Messages API has none. "
+                f"Omit '{param}' (or set logprobs to false).",
+                param=param,
+                code="unsupported_parameter",
+            )
+        return build_body(request, self.model, self.params.default_max_tokens)
+
     async def complete(self, request: GenerationRequest) -> Generation:
-        body = build_body(request, self.model, self.params.default_max_tokens)
+        body = self._body(request)
         client = self._http()
         try:
             r = await client.post("/v1/messages", json=body)
@@ -153,7 +177,7 @@ class AnthropicProvider:
         return parse_message(data)
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
-        body = {**build_body(request, self.model, self.params.default_max_tokens), "stream": True}
+        body = {**self._body(request), "stream": True}
         client = self._http()
         yielded = False
         try:
@@ -161,7 +185,7 @@ class AnthropicProvider:
                 if r.status_code != 200:
                     raise status_error(r.status_code, r.headers, await r.aread())
                 async for chunk in self._chunks(r):
-                    yielded = yielded or bool(chunk.text)
+                    yielded = yielded or bool(chunk.text or chunk.tool_calls)
                     yield chunk
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, yielded) from None
@@ -169,6 +193,8 @@ class AnthropicProvider:
     async def _chunks(self, r: httpx.Response) -> AsyncIterator[GenerationChunk]:
         prompt_tokens = output_tokens = deltas = 0
         stop_reason: str | None = None
+        tools: dict[int, int] = {}  # content block index -> tool call index (OpenAI counts calls only)
+        tool_inputs: dict[int, object] = {}  # tool calls whose arguments have not been streamed yet
         async for name, raw in sse_events(r):
             try:
                 data = json.loads(raw)
@@ -181,9 +207,40 @@ class AnthropicProvider:
             kind = data.get("type", name)
             if kind == "content_block_delta":
                 delta = data.get("delta") or {}
-                if delta.get("type") == "text_delta" and delta.get("text"):
+                delta_type = delta.get("type")
+                if delta_type == "text_delta" and delta.get("text"):
                     deltas += 1
                     yield GenerationChunk(delta["text"], completion_tokens=max(deltas, output_tokens))
+                elif delta_type == "input_json_delta" and delta.get("partial_json"):
+                    call = tools.get(data.get("index"))
+                    if call is not None:
+                        tool_inputs.pop(call, None)
+                        deltas += 1
+                        yield GenerationChunk(
+                            "",
+                            completion_tokens=max(deltas, output_tokens),
+                            tool_calls=[ToolCallDelta(call, arguments=delta["partial_json"])],
+                        )
+            elif kind == "content_block_start":
+                block = data.get("content_block") or {}
+                if block.get("type") == "tool_use":
+                    call = tools[data.get("index")] = len(tools)
+                    tool_inputs[call] = block.get("input")
+                    deltas += 1
+                    yield GenerationChunk(
+                        "",
+                        completion_tokens=max(deltas, output_tokens),
+                        tool_calls=[ToolCallDelta(call, id=block.get("id"), name=block.get("name"))],
+                    )
+            elif kind == "content_block_stop":
+                call = tools.get(data.get("index"))
+                if call is not None and call in tool_inputs:
+                    # no input_json_delta came (a call without arguments): send what complete() would
+                    yield GenerationChunk(
+                        "",
+                        completion_tokens=max(deltas, output_tokens),
+                        tool_calls=[ToolCallDelta(call, arguments=tool_arguments(tool_inputs.pop(call) or {}))],
+                    )
             elif kind == "message_start":
                 usage = (data.get("message") or {}).get("usage") or {}
                 prompt_tokens = prompt_tokens_of(usage)
@@ -205,7 +262,7 @@ class AnthropicProvider:
                 return
             elif kind == "error":
                 raise event_error(data, yielded=deltas > 0)
-            # ping, content_block_start/stop and event types added later carry nothing we need
+            # ping, other blocks (thinking…) and event types added later carry nothing we need
         raise UpstreamError(
             "Anthropic's stream ended before message_stop", retryable=deltas == 0, code="upstream_error"
         )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, ClassVar
 
@@ -18,7 +19,19 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
 from keel.errors import InvalidRequest, KeelError, RateLimited, UpstreamError, UpstreamTimeout
-from keel.types import Embeddings, Generation, GenerationChunk, GenerationRequest, Health, Message, ModelInfo
+from keel.types import (
+    Embeddings,
+    Generation,
+    GenerationChunk,
+    GenerationRequest,
+    Health,
+    Message,
+    ModelInfo,
+    TokenLogprob,
+    ToolCall,
+    ToolCallDelta,
+    TopLogprob,
+)
 
 
 class OpenAICompatParams(BaseModel):
@@ -37,11 +50,91 @@ class OpenAICompatParams(BaseModel):
     extra_body: dict[str, Any] = Field(default_factory=dict, description="merged into every request body")
 
 
-_FINISH = {"stop": "stop", "length": "length", "eos": "stop", "end_turn": "stop"}
+_FINISH = {
+    "stop": "stop",
+    "length": "length",
+    "eos": "stop",
+    "end_turn": "stop",
+    "content_filter": "content_filter",
+    "tool_calls": "tool_calls",
+    "function_call": "tool_calls",  # the legacy name
+}
 
 
 def _finish(reason: str | None) -> str:
     return _FINISH.get(reason or "stop", "stop")
+
+
+def _message(m: Message) -> dict[str, Any]:
+    """One chat message in the upstream body."""
+    if not m.tool_calls and m.tool_call_id is None:
+        return {"role": m.role, "content": m.content, **({"name": m.name} if m.name else {})}
+    out: dict[str, Any] = {"role": m.role, "content": m.content}
+    if m.name:
+        out["name"] = m.name
+    if m.tool_calls:
+        if not m.content:
+            out["content"] = None  # OpenAI's shape for a turn that only called tools
+        out["tool_calls"] = [
+            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
+            for c in m.tool_calls
+        ]
+    if m.tool_call_id is not None:
+        out["tool_call_id"] = m.tool_call_id
+    return out
+
+
+def _call_id() -> str:
+    return f"call_{uuid.uuid4().hex[:24]}"  # for upstreams that send calls without ids
+
+
+def _tool_calls(raw: Any) -> list[ToolCall] | None:
+    """`message.tool_calls` of a chat completion, as ToolCalls (None when there are none)."""
+    if not raw:
+        return None
+    calls = []
+    for c in raw:
+        fn = c.get("function") or {}
+        args = fn.get("arguments")
+        if not isinstance(args, str):  # some servers send the arguments as an object
+            args = orjson.dumps(args if args is not None else {}).decode()
+        calls.append(ToolCall(id=c.get("id") or _call_id(), name=fn.get("name") or "", arguments=args))
+    return calls
+
+
+def _chat_logprobs(raw: Any) -> list[TokenLogprob] | None:
+    """`choices[].logprobs` of a chat completion (or chunk): `{"content": [{token, logprob, bytes, top_logprobs}]}`."""
+    if not isinstance(raw, dict) or raw.get("content") is None:
+        return None
+    return [
+        TokenLogprob(
+            token=t.get("token", ""),
+            logprob=float(t.get("logprob", 0.0)),
+            bytes=t.get("bytes"),
+            top=[
+                TopLogprob(a.get("token", ""), float(a.get("logprob", 0.0)), a.get("bytes"))
+                for a in t.get("top_logprobs") or ()
+            ],
+        )
+        for t in raw["content"]
+    ]
+
+
+def _text_logprobs(raw: Any) -> list[TokenLogprob] | None:
+    """The legacy completions shape: `{"tokens", "token_logprobs", "top_logprobs": [{token: logprob}]}`."""
+    if not isinstance(raw, dict) or raw.get("tokens") is None:
+        return None
+    tokens = raw["tokens"]
+    lps = raw.get("token_logprobs") or [None] * len(tokens)
+    tops = raw.get("top_logprobs") or [None] * len(tokens)
+    return [
+        TokenLogprob(
+            token=tok,
+            logprob=float(lp) if lp is not None else 0.0,  # the first token of an echoed prompt has none
+            top=[TopLogprob(k, float(v)) for k, v in (top or {}).items()],
+        )
+        for tok, lp, top in zip(tokens, lps, tops, strict=False)
+    ]
 
 
 def _error_message(body: bytes) -> str:
@@ -161,12 +254,22 @@ class OpenAICompatProvider:
         body: dict[str, Any] = {"model": self.model, **self.params.extra_body}
         if request.messages is not None:
             path = "chat/completions"
-            body["messages"] = [
-                {"role": m.role, "content": m.content, **({"name": m.name} if m.name else {})} for m in request.messages
-            ]
+            body["messages"] = [_message(m) for m in request.messages]
+            if p.tools:  # OpenAI rejects tool_choice and parallel_tool_calls without tools
+                body["tools"] = p.tools
+                if p.tool_choice is not None:
+                    body["tool_choice"] = p.tool_choice
+                if p.parallel_tool_calls is not None:
+                    body["parallel_tool_calls"] = p.parallel_tool_calls
+            if p.logprobs:
+                body["logprobs"] = True
+                if p.top_logprobs:
+                    body["top_logprobs"] = p.top_logprobs
         else:
             path = "completions"
             body["prompt"] = request.prompt or ""
+            if p.logprobs:
+                body["logprobs"] = p.top_logprobs  # the legacy API: the number of alternatives
         for key, value in (
             ("max_tokens", p.max_tokens),
             ("temperature", p.temperature),
@@ -203,15 +306,31 @@ class OpenAICompatProvider:
         try:
             data = orjson.loads(content)
             choice = data["choices"][0]
-            text = choice["message"]["content"] if "message" in choice else choice.get("text", "")
+            tool_calls = logprobs = None
+            if "message" in choice:
+                message = choice["message"]
+                text = message.get("content")
+                if message.get("tool_calls"):
+                    tool_calls = _tool_calls(message["tool_calls"])
+                if choice.get("logprobs"):
+                    logprobs = _chat_logprobs(choice["logprobs"])
+            else:
+                text = choice.get("text", "")
+                if choice.get("logprobs"):
+                    logprobs = _text_logprobs(choice["logprobs"])
             usage = data.get("usage") or {}
-        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError):
+            finish = _finish(choice.get("finish_reason"))
+        except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, AttributeError, ValueError):
             raise UpstreamError(f"Upstream '{self.name}' sent a malformed response", retryable=True) from None
+        if tool_calls and finish == "stop":
+            finish = "tool_calls"  # some servers (older Ollama, llama.cpp) say "stop" after calling tools
         return Generation(
             text=text or "",
-            finish_reason=_finish(choice.get("finish_reason")),  # type: ignore[arg-type]
+            finish_reason=finish,  # type: ignore[arg-type]
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or 0),
+            tool_calls=tool_calls,
+            logprobs=logprobs,
         )
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
@@ -227,7 +346,12 @@ class OpenAICompatProvider:
                 except TRANSPORT_ERRORS as exc:
                     raise transport_error(exc, self.name) from None
                 raise upstream_error(response.status, content, response.headers, self.name)
-            async for chunk in self._events(response):
+            p = request.params
+            if p.tools or p.logprobs:
+                events = self._rich_events(response, chat=request.messages is not None)
+            else:
+                events = self._events(response)  # the hot path: plain text
+            async for chunk in events:
                 yield chunk
         finally:
             response.release()
@@ -272,6 +396,86 @@ class OpenAICompatProvider:
         yield GenerationChunk(
             "",
             finish_reason=_finish(finish),  # type: ignore[arg-type]
+            prompt_tokens=int(usage.get("prompt_tokens") or 0),
+            completion_tokens=int(usage.get("completion_tokens") or produced),
+        )
+
+    async def _rich_events(self, response: aiohttp.ClientResponse, chat: bool) -> AsyncIterator[GenerationChunk]:
+        """`_events` for streams that asked for tools or logprobs: tool-call deltas and logprobs too.
+
+        A separate loop so that plain streams pay nothing for it. Tool-call deltas are normalised:
+        id and name go out once, on the first delta of each call (some servers repeat them, and
+        clients concatenate what they get), and a call the upstream sent without an id gets one.
+        """
+        finish: str | None = None
+        usage: dict[str, Any] = {}
+        produced = 0
+        done = False
+        named: dict[int, bool] = {}  # tool call index -> whether its name has gone out
+        parse_logprobs = _chat_logprobs if chat else _text_logprobs
+        try:
+            async for raw in response.content:
+                if not raw.startswith(b"data:"):
+                    continue
+                payload = raw[5:].strip()
+                if payload == b"[DONE]":
+                    done = True
+                    break
+                try:
+                    data = orjson.loads(payload)
+                except orjson.JSONDecodeError:
+                    raise UpstreamError(f"Upstream '{self.name}' sent a malformed event", retryable=False) from None
+                if "error" in data:
+                    err = data["error"]
+                    msg = err.get("message") if isinstance(err, dict) else str(err)
+                    raise UpstreamError(f"Upstream '{self.name}' failed mid-stream: {msg}", retryable=False)
+                if data.get("usage"):
+                    usage = data["usage"]
+                for choice in data.get("choices") or ():
+                    if "delta" in choice:
+                        delta = choice["delta"] or {}
+                        text = delta.get("content")
+                        raw_calls = delta.get("tool_calls")
+                    else:
+                        text, raw_calls = choice.get("text"), None
+                    logprobs = parse_logprobs(choice["logprobs"]) if choice.get("logprobs") else None
+                    calls = None
+                    if raw_calls:
+                        calls = []
+                        for position, c in enumerate(raw_calls):
+                            index = c.get("index", position)
+                            fn = c.get("function") or {}
+                            args = fn.get("arguments") or ""
+                            if not isinstance(args, str):
+                                args = orjson.dumps(args).decode()
+                            name = fn.get("name") or None
+                            if index not in named:
+                                named[index] = name is not None
+                                calls.append(ToolCallDelta(index, c.get("id") or _call_id(), name, args))
+                            elif name is not None and not named[index]:
+                                named[index] = True
+                                calls.append(ToolCallDelta(index, name=name, arguments=args))
+                            elif args:
+                                calls.append(ToolCallDelta(index, arguments=args))
+                    if text or calls or logprobs:
+                        produced += 1
+                        yield GenerationChunk(
+                            text or "", completion_tokens=produced, tool_calls=calls or None, logprobs=logprobs
+                        )
+                    if choice.get("finish_reason"):
+                        finish = choice["finish_reason"]
+        except TRANSPORT_ERRORS as exc:
+            raise UpstreamError(
+                f"Upstream '{self.name}' dropped the stream: {type(exc).__name__}", retryable=False
+            ) from None
+        if not done and finish is None:
+            raise UpstreamError(f"Upstream '{self.name}' ended the stream before it was complete", retryable=False)
+        reason = _finish(finish)
+        if named and reason == "stop":
+            reason = "tool_calls"
+        yield GenerationChunk(
+            "",
+            finish_reason=reason,  # type: ignore[arg-type]
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or produced),
         )

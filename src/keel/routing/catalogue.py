@@ -116,6 +116,21 @@ class Catalogue:
     def entries(self) -> list[Entry]:
         return list(self._table.entries.values())
 
+    def snapshot(self) -> dict[str, Any]:
+        """The table as the admin API shows it: revision, entries (ready, in flight), aliases."""
+        t = self._table
+        models = [
+            {
+                "model": e.name,
+                "provider": e.settings.provider,
+                "ready": e.ready,
+                "error": e.load_error,
+                "in_flight": e.in_flight,
+            }
+            for e in t.entries.values()
+        ]
+        return {"revision": t.revision, "models": models, "aliases": dict(t.aliases)}
+
     def aliases(self) -> dict[str, str]:
         return dict(self._table.aliases)
 

@@ -69,12 +69,15 @@ class GuardOutputStage:
                 record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
                 if verdict.blocked is not None:
                     ctx.annotations["guard_blocked"] = verdict.blocked.rule
-                    ctx.results[i] = replace(gen, text="", finish_reason="content_filter")
+                    ctx.results[i] = replace(gen, text="", finish_reason="content_filter", tool_calls=None)
                     continue
                 text = verdict.texts[0]
+            calls = gen.tool_calls
             if vault:
                 text = vault.restore(text)
-            ctx.results[i] = replace(gen, text=text)
+                if calls:  # a call's arguments name what the caller sent, not its pseudonyms
+                    calls = [replace(c, arguments=vault.restore(c.arguments)) for c in calls]
+            ctx.results[i] = replace(gen, text=text, tool_calls=calls)
 
     async def _wrap(
         self, ctx: RequestContext, source: AsyncIterator[GenerationChunk], policy, sctx: ScanContext, vault
@@ -89,8 +92,8 @@ class GuardOutputStage:
             if chunk.finish_reason is not None:
                 text += sg.finish()
             if sg.blocked is not None:
-                return [replace(chunk, text="", finish_reason="content_filter")]
-            if chunk.finish_reason is not None or text:
+                return [replace(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
+            if chunk.finish_reason is not None or text or chunk.tool_calls or chunk.logprobs:
                 return [replace(chunk, text=text)]
             return []
 

@@ -53,7 +53,7 @@ class PostprocessStage:
                 if chunk.finish_reason is not None:
                     valid = parse_json_answer("".join(seen))[1]
                     ctx.annotations.setdefault("json_valid", []).append(valid)
-            if not text and chunk.finish_reason is None:
+            if not text and chunk.finish_reason is None and not chunk.tool_calls and not chunk.logprobs:
                 return []
             return [replace(chunk, text=text)]
 

@@ -1,0 +1,62 @@
+"""What every OpenAI route does with HTTP: parse the body, build the RequestContext, answer JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import orjson
+from starlette.requests import Request
+from starlette.responses import Response
+
+from keel.api.errors import validation_error
+from keel.errors import InvalidRequest
+from keel.pipeline.context import RequestContext
+from keel.pipeline.gateway import Gateway
+
+JSON = "application/json"
+
+
+def gateway(request: Request) -> Gateway:
+    return request.app.state.gateway
+
+
+def json_response(data: Any, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    return Response(orjson.dumps(data), status_code=status, media_type=JSON, headers=headers)
+
+
+async def parse(request: Request, model: type[Any]) -> Any:
+    return parse_body(await request.body(), model)
+
+
+def parse_body(body: bytes, model: type[Any]) -> Any:
+    """BODY (JSON) validated by MODEL; mistakes are OpenAI's 400 naming the parameter."""
+    if not body.strip():
+        raise InvalidRequest("The request body is empty; send a JSON object.")
+    try:
+        return model.model_validate_json(body)
+    except ValueError as exc:  # pydantic.ValidationError
+        raise validation_error(exc.errors()) from None  # type: ignore[attr-defined]
+
+
+def context(request: Request, req: Any, route: str, fields: dict[str, Any]) -> RequestContext:
+    """The RequestContext of an HTTP request: trace id, principal, caller's region, cache opt-out."""
+    model = gateway(request).catalogue.settings(req.model)
+    region_header = model.routing.region_header if model else "x-keel-region"
+    state = request.scope["state"]  # set by GatewayMiddleware
+    ctx = RequestContext(
+        route=route,
+        model=req.model,
+        user=req.user,
+        region=request.headers.get(region_header),
+        principal=state["principal"],
+        trace_id=state["trace_id"],
+        **fields,
+    )
+    if getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower():
+        ctx.cache_control = "no-cache"
+    return ctx
+
+
+def keel_headers(ctx: RequestContext) -> dict[str, str] | None:
+    cache = ctx.annotations.get("cache")
+    return {"x-keel-cache": cache} if cache else None

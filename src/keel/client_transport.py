@@ -1,0 +1,246 @@
+"""How keel.Client reaches Keel: in process over Services, or over HTTP. Both take the request
+body as OpenAI JSON and hand back OpenAI-shaped dicts, and both raise KeelError subclasses."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any, Protocol
+
+import orjson
+
+from keel.errors import InvalidRequest, KeelError, ModelNotFound, RateLimited, ServiceUnavailable, UpstreamError
+
+ROUTE_PATHS = {"chat": "/v1/chat/completions", "completions": "/v1/completions", "embeddings": "/v1/embeddings"}
+
+
+class Transport(Protocol):
+    async def start(self) -> None: ...
+    async def close(self) -> None: ...
+    async def call(self, route: str, body: bytes) -> dict[str, Any]: ...
+    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]: ...
+    async def models(self) -> dict[str, Any]: ...
+    async def model(self, model: str) -> dict[str, Any]: ...
+    async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]: ...
+
+
+def _invalid_config(exc: Any) -> InvalidRequest:
+    problems = [str(p) for p in exc.problems]
+    err = InvalidRequest("The configuration was not reloaded: " + "; ".join(problems), code="invalid_config")
+    err.problems = problems  # type: ignore[attr-defined]
+    return err
+
+
+# ---------------------------------------------------------------------------- in process
+
+
+class LocalTransport:
+    def __init__(self, settings: Any = None, config: str | Path | None = None, services: Any = None) -> None:
+        self._settings = settings
+        self._config = config
+        self.services = services
+        self._own = services is None
+        self._started = services is not None
+        self._lock = asyncio.Lock()
+
+    async def start(self) -> None:
+        if self._started:
+            return
+        async with self._lock:
+            if self._started:
+                return
+            from keel.config import load_settings
+            from keel.services import Services
+
+            if self.services is None:
+                settings = self._settings or await asyncio.to_thread(load_settings, self._config)
+                self.services = Services(settings)
+            await self.services.start(wait_for_models=True)
+            self._started = True
+
+    async def close(self) -> None:
+        if self._own and self.services is not None and self._started:
+            self._started = False
+            await self.services.gateway.close()
+
+    def _context(self, route: str, body: bytes) -> tuple[Any, Any]:
+        from keel.api import bodies, schemas
+        from keel.api.http import parse_body
+        from keel.pipeline.context import RequestContext
+        from keel.security.principal import Principal
+
+        kind, fields = {
+            "chat": (schemas.ChatCompletionRequest, bodies.chat_fields),
+            "completions": (schemas.CompletionRequest, bodies.completion_fields),
+            "embeddings": (schemas.EmbeddingRequest, bodies.embedding_fields),
+        }[route]
+        req = parse_body(body, kind)
+        ctx = RequestContext(
+            route=route, model=req.model, user=req.user, principal=Principal(id="local"), **fields(req)
+        )
+        if getattr(req, "cache", None) is False:
+            ctx.cache_control = "no-cache"
+        return req, ctx
+
+    async def call(self, route: str, body: bytes) -> dict[str, Any]:
+        from keel.api.bodies import Shape, embedding_body
+        from keel.api.embeddings import check_dimensions
+
+        await self.start()
+        req, ctx = self._context(route, body)
+        gw = self.services.gateway
+        if route == "embeddings":
+            check_dimensions(gw, req)
+            await gw.execute(ctx)
+            return embedding_body(ctx, req.encoding_format)
+        if req.stream:
+            raise InvalidRequest("use stream() for stream=true", param="stream")
+        await gw.execute(ctx)
+        return Shape(ctx, echo=getattr(req, "echo", False)).body()
+
+    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]:
+        from keel.api.bodies import Shape
+
+        await self.start()
+        req, ctx = self._context(route, body)
+        reply = await self.services.gateway.execute(ctx)
+        include_usage = bool(req.stream_options and req.stream_options.include_usage)
+        shape = Shape(ctx, include_usage=include_usage, echo=getattr(req, "echo", False))
+        assert reply.stream is not None
+        events = reply.stream
+
+        async def gen() -> AsyncIterator[dict[str, Any]]:
+            try:
+                async for index, chunk in events:
+                    for e in shape.chunk(index, chunk):
+                        yield e
+                for e in shape.end():
+                    yield e
+            finally:
+                await events.aclose()
+
+        return gen()
+
+    async def models(self) -> dict[str, Any]:
+        await self.start()
+        cat = self.services.catalogue
+        data = [{"id": n, "object": "model", "created": 0, "owned_by": cat.settings(n).owned_by} for n in cat.names()]
+        return {"object": "list", "data": data}
+
+    async def model(self, model: str) -> dict[str, Any]:
+        await self.start()
+        m = self.services.catalogue.settings(model)
+        if m is None:
+            raise ModelNotFound(model)
+        return {"id": model, "object": "model", "created": 0, "owned_by": m.owned_by}
+
+    async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]:
+        from keel.config import ConfigError
+
+        await self.start()
+        s = self.services
+        if name == "catalogue":
+            return s.catalogue.snapshot()
+        if name == "deployments":
+            return {"models": [e.model.snapshot() for e in s.catalogue.entries() if hasattr(e.model, "snapshot")]}
+        if name == "readyz":
+            return s.readiness()[1]
+        if name == "reload":
+            try:
+                return await s.reload_from(self._config)
+            except ConfigError as exc:
+                raise _invalid_config(exc) from None
+        if name == "trace":
+            trace = await s.gateway.trace(arg)
+            if trace is None:
+                raise KeelError(f"No trace with id '{arg}'", param="trace_id", code="trace_not_found", status_code=404)
+            return trace
+        raise ValueError(f"unknown admin call {name!r}")
+
+
+# ---------------------------------------------------------------------------- HTTP
+
+_ERRORS: dict[int, type[KeelError]] = {400: InvalidRequest, 429: RateLimited, 503: ServiceUnavailable}
+
+
+def http_error(status: int, raw: bytes) -> KeelError:
+    """The KeelError of an OpenAI-shaped error body (status as sent)."""
+    try:
+        err = orjson.loads(raw).get("error") or {}
+    except (orjson.JSONDecodeError, AttributeError):
+        err = {"message": raw.decode("utf-8", "replace")[:500] or f"HTTP {status}"}
+    if isinstance(err, str):
+        err = {"message": err}
+    cls = _ERRORS.get(status) or (UpstreamError if status in (502, 504) else KeelError)
+    exc = cls(str(err.get("message")), param=err.get("param"), code=err.get("code"), status_code=status)
+    if err.get("type"):
+        exc.type = err["type"]
+    if err.get("problems"):
+        exc.problems = err["problems"]  # type: ignore[attr-defined]
+    return exc
+
+
+class HttpTransport:
+    def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 600.0) -> None:
+        import httpx
+
+        root = base_url.rstrip("/").removesuffix("/v1")
+        headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
+        headers["content-type"] = "application/json"
+        self._http = httpx.AsyncClient(base_url=root, headers=headers, timeout=timeout)
+
+    async def start(self) -> None:
+        pass
+
+    async def close(self) -> None:
+        await self._http.aclose()
+
+    async def _request(self, method: str, path: str, body: bytes | None = None, ok: tuple[int, ...] = ()) -> Any:
+        r = await self._http.request(method, path, content=body)
+        if r.status_code >= 400 and r.status_code not in ok:
+            raise http_error(r.status_code, r.content)
+        return r.json()
+
+    async def call(self, route: str, body: bytes) -> dict[str, Any]:
+        return await self._request("POST", ROUTE_PATHS[route], body)
+
+    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]:
+        request = self._http.build_request("POST", ROUTE_PATHS[route], content=body)
+        r = await self._http.send(request, stream=True)
+        if r.status_code >= 400:
+            raw = await r.aread()
+            await r.aclose()
+            raise http_error(r.status_code, raw)
+
+        async def gen() -> AsyncIterator[dict[str, Any]]:
+            try:
+                async for line in r.aiter_lines():
+                    if not line.startswith("data: "):
+                        continue
+                    data = line[6:]
+                    if data == "[DONE]":
+                        return
+                    event = orjson.loads(data)
+                    if "error" in event:  # a failure after the stream started
+                        raise http_error(502, data.encode())
+                    yield event
+            finally:
+                await r.aclose()
+
+        return gen()
+
+    async def models(self) -> dict[str, Any]:
+        return await self._request("GET", "/v1/models")
+
+    async def model(self, model: str) -> dict[str, Any]:
+        return await self._request("GET", f"/v1/models/{model}")
+
+    async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]:
+        if name == "reload":
+            return await self._request("POST", "/admin/reload")
+        if name == "readyz":
+            return await self._request("GET", "/readyz", ok=(503,))
+        if name == "trace":
+            return await self._request("GET", f"/v1/traces/{arg}")
+        return await self._request("GET", f"/admin/{name}")
