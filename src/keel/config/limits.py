@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from pydantic import Field
 
 from keel.config.base import Strict
@@ -16,8 +18,13 @@ class LimitRule(Strict):
 
 
 class LimitsSettings(Strict):
-    store: str = Field("memory", pattern="^(memory|redis)$")
-    redis_url: str = "redis://127.0.0.1:6379/0"
+    store: str = Field(
+        "memory", description="a limits store (entry point group keel.limit_stores): memory, redis, or a plugin's"
+    )
+    store_params: dict[str, Any] = Field(
+        default_factory=dict, description="the store's own parameters, checked by its `Config` model"
+    )
+    redis_url: str = Field("redis://127.0.0.1:6379/0", description="redis store (or store_params.redis_url)")
     namespace: str = "keel:limits"
     per_key: LimitRule | None = Field(None, description="applied to every API key (or anonymous caller)")
     keys: dict[str, LimitRule] = Field(default_factory=dict, description="overrides per key id")

@@ -31,7 +31,8 @@ subject only keeps one slot of another subject's queue waiting. Over a rate limi
 queue timeout the caller gets `keel.errors.RateLimited` (429) naming the limit, with `retry_after`.
 
 Stores: `memory` (one process, the default) and `redis` (shared by gateway replicas; Lua scripts,
-leased concurrency slots), see limits_memory.py and limits_redis.py.
+leased concurrency slots), see memory.py and redis_store.py. They register, like a plugin's, under
+the entry point group `keel.limit_stores` (`make_limit_store`).
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ from typing import Any
 from keel.config import LimitRule, LimitsSettings
 from keel.errors import RateLimited, ServiceUnavailable
 from keel.limits.base import Decision, LimitStore, LimitStoreError, Subject, Usage, active
+from keel.limits.stores import make_limit_store
 
 __all__ = ["Acquisition", "LimitStoreError", "Limiter", "Permit", "Subject", "Usage", "rules_for"]
 
@@ -173,18 +175,8 @@ class Limiter:
         self.lease_s = lease_s
         self.busy_retry_after_s = busy_retry_after_s
         self.fail_open = fail_open
-        if store is not None:
-            self.store = store
-        elif self.settings.store == "redis":
-            from keel.limits.redis_store import RedisLimitStore
-
-            self.store = RedisLimitStore(
-                self.settings.redis_url, self.settings.namespace, window_s=window_s, lease_s=lease_s, poll_s=poll_s
-            )
-        else:
-            from keel.limits.memory import MemoryLimitStore
-
-            self.store = MemoryLimitStore(window_s=window_s, clock=clock or time.monotonic)
+        runtime = {"window_s": window_s, "lease_s": lease_s, "poll_s": poll_s, "clock": clock or time.monotonic}
+        self.store = store if store is not None else make_limit_store(self.settings, **runtime)
         self._held: dict[str, Permit] = {}  # remote stores: permits whose leases we refresh
         self._refresher: asyncio.Task[None] | None = None
         self._tasks: set[asyncio.Task[Any]] = set()
