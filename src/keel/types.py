@@ -94,7 +94,8 @@ class Generation:
     prompt_tokens: int
     completion_tokens: int
     tool_calls: list[ToolCall] | None = None
-    logprobs: list[TokenLogprob] | None = None  # when asked for: one per completion token
+    # when asked for: the tokens of `text` (fewer than completion_tokens when a stop sequence cut it)
+    logprobs: list[TokenLogprob] | None = None
 
 
 @dataclass

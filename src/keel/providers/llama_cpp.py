@@ -5,6 +5,10 @@ own single worker thread, which is both its lock and its FIFO queue, so the even
 blocks. Streamed tokens cross back to the loop one `call_soon_threadsafe` each. Embeddings use
 a second context (llama.cpp needs one built for embeddings), loaded on first use, with its own
 worker thread.
+
+Logprobs (asked for per request) are the log-softmax of the logits llama.cpp computed for the
+position each token was sampled from: the context keeps the last position's row (no
+`logits_all`), and it is read between two steps of `Llama.generate`, before the next decode.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import asyncio
 import codecs
 import ctypes
 import json
+import math
 import os
 import random
 import threading
@@ -39,7 +44,11 @@ from keel.types import (
     Health,
     Message,
     ModelInfo,
+    TokenLogprob,
+    TopLogprob,
 )
+
+MAX_TOP_LOGPROBS = 20
 
 
 class LlamaCppParams(BaseModel):
@@ -70,6 +79,81 @@ class LlamaCppParams(BaseModel):
 
 class _Cancelled(Exception):
     pass
+
+
+class _Logprobs:
+    """One request's logprobs: scores each sampled token and lines the tokens up with the text.
+
+    The logprobs are those of the raw model: the log-softmax of the logits as the model computed
+    them, before temperature, top-k/top-p/min-p, penalties, a grammar or Keel's first-token ban
+    (OpenAI reports the same: logprobs that do not depend on the sampling settings). The sampler
+    copies the logits before it changes them, so the context's row is still the raw one.
+
+    Alignment: each token covers a span [start, end) of the decoded text (a token that ends inside
+    a UTF-8 sequence gets the end of the token that completes the character). A token is reported
+    once its text has started in the emitted text (or, if it has no text, once its place has been
+    reached), so the tokens of a stream's chunks are those whose text starts in that chunk, and
+    tokens whose text lies wholly in a cut-off stop sequence are never reported.
+    """
+
+    def __init__(self, provider: LlamaCppProvider, llm: Any, top: int) -> None:
+        self.provider = provider
+        self.ctx = llm._ctx
+        self.n_vocab = llm.n_vocab()
+        self.top = top
+        self.buf = np.empty(self.n_vocab, dtype=np.float32)
+        self.spans: list[list[Any]] = []  # [start, end or None, TokenLogprob]
+        self.open = 0  # the first span whose end is not known yet
+        self.sent = 0  # spans reported so far
+        self.reported: list[TokenLogprob] = []
+
+    def score(self, token: int, piece: bytes) -> TokenLogprob:
+        """The sampled TOKEN (its text PIECE) from the logits it was sampled from."""
+        ptr = self.ctx.get_logits_ith(-1)
+        if not ptr:
+            raise RuntimeError("llama.cpp kept no logits for the sampled position")
+        row = np.ctypeslib.as_array(ptr, shape=(self.n_vocab,))
+        top_logit = float(row.max())
+        np.subtract(row, top_logit, out=self.buf)
+        np.exp(self.buf, out=self.buf)
+        log_z = top_logit + math.log(float(self.buf.sum(dtype=np.float64)))
+        alternatives: list[TopLogprob] = []
+        if self.top:
+            ids = np.argpartition(row, -self.top)[-self.top :]
+            ids = ids[np.argsort(-row[ids], kind="stable")]
+            for t in ids.tolist():
+                # control tokens show as themselves here (e.g. "<end_of_turn>"); in the text they are empty
+                alt = piece if t == token else self.provider._piece(t, special=True)
+                lp = min(0.0, float(row[t]) - log_z)
+                alternatives.append(TopLogprob(alt.decode("utf-8", errors="replace"), lp, list(alt)))
+        logprob = min(0.0, float(row[token]) - log_z)
+        # a piece that ends inside a UTF-8 sequence: its bytes, and a text with U+FFFD (as OpenAI)
+        return TokenLogprob(piece.decode("utf-8", errors="replace"), logprob, list(piece), alternatives)
+
+    def place(self, record: TokenLogprob, start: int, end: int, empty_piece: bool) -> None:
+        """RECORD's token decoded to the text [START, END) of the answer before stop trimming."""
+        self.spans.append([start, None, record])
+        if end > start or (empty_piece and self.open == len(self.spans) - 1):
+            self.close(end)
+
+    def close(self, end: int) -> None:
+        for span in self.spans[self.open :]:
+            span[1] = end
+        self.open = len(self.spans)
+
+    def take(self, emitted: int) -> list[TokenLogprob]:
+        """The tokens not reported yet whose text starts within the first EMITTED characters."""
+        i = self.sent
+        spans = self.spans
+        while i < len(spans):
+            start, end, _ = spans[i]
+            if not (start < emitted or (end is not None and end <= emitted)):
+                break
+            i += 1
+        out = [span[2] for span in spans[self.sent : i]]
+        self.sent = i
+        self.reported.extend(out)
+        return out
 
 
 @lru_cache(maxsize=64)
@@ -161,14 +245,14 @@ class LlamaCppProvider:
             raise ModelNotReady(f"model {self.name} is not loaded")
         return self._llm
 
-    def _piece(self, token: int) -> bytes:
+    def _piece(self, token: int, special: bool = False) -> bytes:
         import llama_cpp
 
         buf = self._piece_buf
-        n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, buf, len(buf), 0, False)
+        n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, buf, len(buf), 0, special)
         if n < 0:
             big = ctypes.create_string_buffer(-n)
-            n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, big, len(big), 0, False)
+            n = llama_cpp.llama_token_to_piece(self._llm._model.vocab, token, big, len(big), 0, special)
             return big.raw[:n]
         return buf.raw[:n]
 
@@ -190,7 +274,22 @@ class LlamaCppProvider:
 
     # ------------------------------------------------------------------ generation
 
+    def _check(self, params: GenerationParams) -> None:
+        if params.tools and params.tool_choice != "none":
+            raise InvalidRequest(
+                f"The model '{self.name}' does not support tools (function calling): it is served by "
+                "llama.cpp without a tool-calling format; send the request without 'tools' (or with "
+                "tool_choice 'none') or use a model that supports tools",
+                param="tools",
+            )
+        if params.logprobs and not 0 <= params.top_logprobs <= MAX_TOP_LOGPROBS:
+            raise InvalidRequest(
+                f"top_logprobs must be between 0 and {MAX_TOP_LOGPROBS}, got {params.top_logprobs}",
+                param="top_logprobs",
+            )
+
     def _prepare(self, request: GenerationRequest) -> tuple[list[int], list[str], bool]:
+        self._check(request.params)
         if request.messages is not None:
             _, template_stops = self.render(request.messages)
             tokens = self.tokenize(request.messages)
@@ -203,7 +302,7 @@ class LlamaCppProvider:
         params: GenerationParams,
         stops: list[str],
         chat: bool,
-        emit: Callable[[str, int], None] | None,
+        emit: Callable[[str, int, list[TokenLogprob] | None], None] | None,
         cancel: threading.Event | None,
     ) -> Generation:
         """Runs on the worker thread: sample tokens, detokenize incrementally, apply stops."""
@@ -237,6 +336,9 @@ class LlamaCppProvider:
         pieces: list[str] = []
         finish = "length"
         produced = 0
+        # logprobs only when asked for: the plain loop below does no extra work per token
+        lp = _Logprobs(self, llm, params.top_logprobs) if params.logprobs else None
+        decoded = emitted = 0  # characters decoded (before stop trimming) and returned
         tokens = llm.generate(
             prompt_tokens,
             top_k=p.top_k,
@@ -257,11 +359,24 @@ class LlamaCppProvider:
                     finish = "stop"
                     break
                 produced += 1
-                text = cleaner.feed(decoder.decode(self._piece(token)))
-                if text:
-                    pieces.append(text)
-                    if emit:
-                        emit(text, produced)
+                if lp is None:
+                    text = cleaner.feed(decoder.decode(self._piece(token)))
+                    if text:
+                        pieces.append(text)
+                        if emit:
+                            emit(text, produced, None)
+                else:
+                    piece = self._piece(token)
+                    record = lp.score(token, piece)  # before the next step decodes over the logits
+                    chars = decoder.decode(piece)
+                    lp.place(record, decoded, decoded + len(chars), not piece)
+                    decoded += len(chars)
+                    text = cleaner.feed(chars)
+                    emitted += len(text)
+                    if text:
+                        pieces.append(text)
+                        if emit:
+                            emit(text, produced, lp.take(emitted))
                 if cleaner.stopped:
                     finish = "stop"
                     break
@@ -269,12 +384,23 @@ class LlamaCppProvider:
                     break
         finally:
             tokens.close()
-        tail = cleaner.flush() + ("" if cleaner.stopped else decoder.decode(b"", final=True))
+        held = cleaner.flush()
+        rest = "" if cleaner.stopped else decoder.decode(b"", final=True)
+        tail = held + rest
+        logprobs = None
+        if lp is not None:
+            if not cleaner.stopped:
+                lp.close(decoded + len(rest))  # an unfinished UTF-8 sequence ends as U+FFFD
+            emitted += len(tail)
+            last = lp.take(emitted)
+            if emit and (tail or last):
+                emit(tail, produced, last)
+            logprobs = lp.reported
+        elif emit and tail:
+            emit(tail, produced, None)
         if tail:
             pieces.append(tail)
-            if emit:
-                emit(tail, produced)
-        return Generation("".join(pieces), finish, len(prompt_tokens), produced)  # type: ignore[arg-type]
+        return Generation("".join(pieces), finish, len(prompt_tokens), produced, logprobs=logprobs)  # type: ignore[arg-type]
 
     async def complete(self, request: GenerationRequest) -> Generation:
         prompt_tokens, stops, chat = self._prepare(request)
@@ -299,7 +425,9 @@ class LlamaCppProvider:
 
         def run() -> None:
             try:
-                emit = lambda text, produced: put(GenerationChunk(text, completion_tokens=produced))  # noqa: E731
+                emit = lambda text, produced, logprobs: put(  # noqa: E731
+                    GenerationChunk(text, completion_tokens=produced, logprobs=logprobs)
+                )
                 put(self._generate(prompt_tokens, request.params, stops, chat, emit, cancel))
             except BaseException as exc:
                 put(exc)
