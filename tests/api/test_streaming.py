@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import json
+import time
+from typing import Any
 
 from tests.conftest import MODEL
 
@@ -127,8 +129,55 @@ async def test_fifty_concurrent_streams_are_not_interleaved(aclient):
         assert (text, tokens) == reference[prompt], prompt
 
 
-def test_client_disconnect_stops_generation(http, server):
-    """A client that goes away mid-stream frees the model: the next request is served at once."""
+class WatchedStream:
+    """A model's stream as the gateway reads it: chunks taken, whether it ran to its end or was closed."""
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+        self.chunks = 0
+        self.ended = False
+        self.closed = False
+
+    def __aiter__(self) -> WatchedStream:
+        return self
+
+    async def __anext__(self) -> Any:
+        try:
+            chunk = await self.inner.__anext__()
+        except StopAsyncIteration:
+            self.ended = True
+            raise
+        self.chunks += 1
+        return chunk
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()  # the provider's stream finishes: it tells the model to stop
+        self.closed = True
+
+
+class WatchingProvider:
+    def __init__(self, inner: Any, streams: dict[str, WatchedStream], trace_id: str) -> None:
+        self._inner, self._streams, self._trace_id = inner, streams, trace_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    def stream(self, request: Any) -> WatchedStream:
+        watched = self._streams[self._trace_id] = WatchedStream(self._inner.stream(request))
+        return watched
+
+
+def test_client_disconnect_stops_generation(http, server, monkeypatch):
+    """A client that goes away mid-stream frees the model: the gateway closes the model's stream
+    mid-answer (the provider stops sampling), records a 499, and the next request is served."""
+    streams: dict[str, WatchedStream] = {}
+    resolve = server.gateway.resolve
+
+    def watching_resolve(ctx) -> None:
+        resolve(ctx)
+        ctx.provider = WatchingProvider(ctx.provider, streams, ctx.trace_id)
+
+    monkeypatch.setattr(server.gateway, "resolve", watching_resolve)
     with http.stream(
         "POST",
         "/v1/completions",
@@ -140,8 +189,16 @@ def test_client_disconnect_stops_generation(http, server):
             "temperature": 0.8,
         },
     ) as resp:
+        trace_id = resp.headers["x-keel-trace-id"]
         for line in resp.iter_lines():
             if line.startswith("data: "):
                 break
-    r = http.post("/v1/completions", json={"model": MODEL, "prompt": "Hello", "max_tokens": 2}, timeout=20)
+    deadline = time.monotonic() + 60  # the server notices the hang-up on its own time: wait for it
+    while not (trace_id in streams and streams[trace_id].closed):
+        assert time.monotonic() < deadline, "the model's stream was not closed after the client left"
+        time.sleep(0.02)
+    watched = streams[trace_id]
+    assert not watched.ended and 0 < watched.chunks < 1500  # closed mid-answer, not read to its end
+    r = http.post("/v1/completions", json={"model": MODEL, "prompt": "Hello", "max_tokens": 2})
     assert r.status_code == 200
+    assert http.get(f"/v1/traces/{trace_id}").json()["status"] == 499

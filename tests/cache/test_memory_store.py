@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import numpy as np
 
 from keel.cache.memory import MemoryStore
@@ -15,11 +13,12 @@ def unit(*xs: float) -> np.ndarray:
 
 
 async def test_values_expire_after_their_ttl():
-    store = MemoryStore()
+    now = [1000.0]
+    store = MemoryStore(clock=lambda: now[0])
     await store.set("k", b"v", ttl_s=0.3)
     await store.set("long", b"w", ttl_s=60)
     assert await store.get("k") == b"v"
-    await asyncio.sleep(0.4)
+    now[0] += 0.4
     assert await store.get("k") is None
     assert await store.get("long") == b"w"
     assert len(store) == 1  # the expired entry is gone, not just hidden

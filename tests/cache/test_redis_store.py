@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import numpy as np
 import redis
@@ -15,19 +16,31 @@ def unit(*xs: float) -> np.ndarray:
     return v / np.linalg.norm(v)
 
 
+def server_ms(raw: redis.Redis) -> int:
+    seconds, micros = raw.time()
+    return seconds * 1000 + micros // 1000
+
+
 async def test_set_get_and_ttl(redis_store: RedisStore, redis_url: str, namespace: str):
-    await redis_store.set("k", b"value", ttl_s=60)
-    assert await redis_store.get("k") == b"value"
-    assert await redis_store.get("missing") is None
     raw = redis.Redis.from_url(redis_url)
     try:
+        before = server_ms(raw)
+        await redis_store.set("k", b"value", ttl_s=60)
         ttl_ms = raw.pttl(f"{namespace}:exact:k")
-        assert 59_000 < ttl_ms <= 60_000
+        passed = server_ms(raw) - before
+        # 60 s were given; what is left is 60 s less what passed since, on the server's clock (±1 ms rounding)
+        assert 60_000 - passed - 1 <= ttl_ms <= 60_000
+        assert await redis_store.get("k") == b"value"
+        assert await redis_store.get("missing") is None
+        await redis_store.set("short", b"x", ttl_s=0.2)
+        short_ttl = raw.pttl(f"{namespace}:exact:short")
+        assert short_ttl == -2 or 0 < short_ttl <= 200  # 200 ms, not rounded to whole seconds (-2: gone already)
     finally:
         raw.close()
-    await redis_store.set("short", b"x", ttl_s=0.2)
-    await asyncio.sleep(0.35)
-    assert await redis_store.get("short") is None
+    deadline = time.monotonic() + 10  # Redis expires it: wait for the server, not a fixed time
+    while await redis_store.get("short") is not None:
+        assert time.monotonic() < deadline, "Redis never expired the value"
+        await asyncio.sleep(0.05)
 
 
 async def test_namespaces_do_not_see_each_other(redis_store: RedisStore, redis_url: str, namespace: str):
@@ -56,9 +69,12 @@ async def test_vectors_round_trip_across_clients(redis_store: RedisStore, redis_
 
 
 async def test_expired_vectors_are_skipped_and_pruned(redis_store: RedisStore, redis_url: str, namespace: str):
+    now = [1_700_000_000.0]
+    redis_store.clock = lambda: now[0]  # rows carry their own expiry, on the store's clock
     await redis_store.add_vector("scope", "soon", unit(1, 0), ttl_s=0.2)
     await redis_store.add_vector("scope", "later", unit(1, 0.1), ttl_s=60)
-    await asyncio.sleep(0.3)
+    assert [i for i, _ in await redis_store.search_vectors("scope", unit(1, 0), threshold=0.5)] == ["soon", "later"]
+    now[0] += 0.3
     assert [i for i, _ in await redis_store.search_vectors("scope", unit(1, 0), threshold=0.5)] == ["later"]
     raw = redis.Redis.from_url(redis_url)
     try:

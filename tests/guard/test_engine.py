@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from types import SimpleNamespace
 
+import keel.guard.engine as engine_module
 from keel.guard.base import ScanContext
 from keel.guard.engine import GuardBlocked, Item, Outcome, check
 from keel.guard.scanners.injection import InjectionScanner
@@ -29,7 +32,9 @@ class Counting:
         return self.inner.scan(text, ctx)
 
 
-def test_span_actions_rewrite(pii, secrets) -> None:
+def test_span_actions_rewrite(pii, secrets, monkeypatch) -> None:
+    ticks = itertools.count(100.0, 0.25)  # the engine's clock: every reading 0.25 s after the last
+    monkeypatch.setattr(engine_module, "time", SimpleNamespace(perf_counter=lambda: next(ticks)))
     rules = [rule(pii, "redact", "input[0]"), rule(secrets, "mask", "input[1]")]
     v = check(rules, [Item(TEXT, CTX)], "input", hash_key=KEY)
     assert v.texts == ["I am [EMAIL], card [CREDIT_CARD], key ****************MPLE."]
@@ -39,7 +44,7 @@ def test_span_actions_rewrite(pii, secrets) -> None:
         ("input[1]", "secrets", "mask", True),
     ]
     assert [o.rule for o in v.findings] == ["input[0]", "input[1]"]
-    assert all(o.result.duration_ms > 0 for o in v.outcomes)
+    assert [o.result.duration_ms for o in v.outcomes] == [250.0, 250.0]  # each scan timed on its own
 
 
 def test_pseudonymize_across_items_shares_the_vault(pii) -> None:

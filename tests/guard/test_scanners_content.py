@@ -3,6 +3,7 @@ limits: token_limit, language (lingua), gibberish (MiniLM's WordPiece vocabulary
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -10,8 +11,10 @@ import textwrap
 import pytest
 
 import keel.guard.scanners.topics as topics
+from keel.config import GuardPolicy, GuardSettings, ScannerRule
 from keel.guard.base import ScanContext, ScannerConfigError
 from keel.guard.corpus import load_corpus
+from keel.guard.engine import Guard
 from keel.guard.scanners.bias import BiasScanner
 from keel.guard.scanners.limits import GibberishScanner, LanguageScanner, TokenLimitScanner
 from keel.guard.scanners.topics import BanCompetitorsScanner, BanSubstringsScanner, BanTopicsScanner
@@ -334,33 +337,70 @@ def test_not_gibberish(gibberish: GibberishScanner, text: str) -> None:
 # --- warm-up ----------------------------------------------------------------------------------
 
 
-def _first_scan_after_warm(setup: str) -> float:
-    """Seconds the first scan takes in a fresh process after Guard.warm() (models are per process)."""
-    code = textwrap.dedent(
-        f"""
-        import time
-        from keel.guard.engine import Guard
-        from keel.config import GuardPolicy, GuardSettings, ScannerRule
-        {setup}
-        guard = Guard(GuardSettings(policies={{"default": GuardPolicy(input=[rule])}}))
-        guard.warm()
-        t0 = time.perf_counter()
-        guard.scan(text)
-        print(time.perf_counter() - t0)
-        """
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
-    return float(out.stdout.strip().splitlines()[-1])
+def _guard(rule: ScannerRule) -> Guard:
+    return Guard(GuardSettings(policies={"default": GuardPolicy(input=[rule])}))
 
 
-def test_guard_warm_preloads_language_models() -> None:
-    setup = (
-        'rule = ScannerRule(scanner="language", params={"allowed": ["en"]}); '
-        'text = "Das Wetter ist heute schön und ich möchte gehen."'
-    )
-    assert _first_scan_after_warm(setup) < 0.25
+def test_guard_warm_preloads_language_models(monkeypatch) -> None:
+    """warm() builds the detector with every language model loaded; the first scan builds nothing."""
+    import lingua
+
+    real = lingua.LanguageDetectorBuilder
+    asked: list[str] = []
+
+    class SpyBuilder:
+        """lingua's detector builder, noting what the scanner asks of it."""
+
+        def __init__(self, inner) -> None:
+            self._inner = inner
+
+        @staticmethod
+        def from_languages(*languages):
+            return SpyBuilder(real.from_languages(*languages))
+
+        def __getattr__(self, name: str):
+            method = getattr(self._inner, name)
+
+            def call(*args, **kwargs):
+                asked.append(name)
+                out = method(*args, **kwargs)
+                return SpyBuilder(out) if name.startswith("with_") else out
+
+            return call
+
+    monkeypatch.setattr(lingua, "LanguageDetectorBuilder", SpyBuilder)
+    guard = _guard(ScannerRule(scanner="language", params={"allowed": ["en"]}))
+    assert asked == []  # building the policy loads nothing
+    guard.warm()
+    assert "with_preloaded_language_models" in asked and asked[-1] == "build"
+    warmed = list(asked)
+    _, verdict = guard.scan("Das Wetter ist heute schön und ich möchte gehen.")
+    assert asked == warmed  # the first scan used the warm detector
+    assert verdict.outcomes[0].result.triggered  # German, with only English allowed
 
 
 def test_guard_warm_loads_the_toxicity_model() -> None:
-    setup = 'rule = ScannerRule(scanner="toxicity"); text = "Have a nice day"'
-    assert _first_scan_after_warm(setup) < 0.25
+    """alt-profanity-check loads its model when imported: warm() does that, the first scan loads nothing.
+    In a fresh process, so that nothing else has loaded it before."""
+    code = textwrap.dedent(
+        """
+        import json, sys
+        from keel.config import GuardPolicy, GuardSettings, ScannerRule
+        from keel.guard.engine import Guard
+
+        guard = Guard(GuardSettings(policies={"default": GuardPolicy(input=[ScannerRule(scanner="toxicity")])}))
+        built = "profanity_check.profanity_check" in sys.modules
+        guard.warm()
+        warmed = set(sys.modules)
+        _, verdict = guard.scan("Have a nice day")
+        print(json.dumps({
+            "built": built,
+            "warmed": "profanity_check.profanity_check" in warmed,
+            "loaded_by_scan": sorted(set(sys.modules) - warmed),
+            "triggered": verdict.outcomes[0].result.triggered,
+        }))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    facts = json.loads(out.stdout.strip().splitlines()[-1])
+    assert facts == {"built": False, "warmed": True, "loaded_by_scan": [], "triggered": False}

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
+import time
 import uuid
 from collections.abc import AsyncIterator
 
@@ -26,6 +28,21 @@ class FakeClock:
 
     def advance(self, seconds: float) -> None:
         self.now += seconds
+
+
+async def server_ms(client) -> int:
+    """The Redis server's clock in ms: the one its windows and leases run on."""
+    seconds, micros = await client.time()
+    return int(seconds) * 1000 + int(micros) // 1000
+
+
+async def until_server_time(client, ms: float, timeout: float = 10.0) -> None:
+    """Wait until the Redis server's clock has passed MS (entries and leases end by it, so no local
+    sleep can say when)."""
+    deadline = time.monotonic() + timeout
+    while await server_ms(client) <= ms:
+        assert time.monotonic() < deadline, "the Redis server's clock did not move on"
+        await asyncio.sleep(0.01)
 
 
 class Limiters:
@@ -87,3 +104,15 @@ async def limiters(request) -> AsyncIterator[Limiters]:
 async def redis_limiters() -> AsyncIterator[Limiters]:
     async for factory in _make("redis"):
         yield factory
+
+
+@pytest.fixture
+async def redis_client(redis_limiters: Limiters) -> AsyncIterator[object]:
+    """A plain client of the limiters' Redis, to read the server's clock and the store's keys."""
+    import redis.asyncio as aioredis
+
+    client = aioredis.Redis.from_url(REDIS_URL)
+    try:
+        yield client
+    finally:
+        await client.aclose()

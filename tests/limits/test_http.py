@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+from typing import Any
 
 import httpx
 import openai
 
 from keel.config import LimitRule, LimitsSettings
+from keel.limits.limiter import Usage
 from keel.security import key_id
 from tests.conftest import MODEL, LiveServer, make_settings
+from tests.limits.test_limits import wait_until
 
 BODY = {"model": MODEL, "messages": [{"role": "user", "content": "Hi"}], "max_tokens": 2}
 
@@ -42,11 +46,38 @@ def test_rpm_per_key_gives_429_with_retry_after(tmp_path):
         live.stop()
 
 
-async def test_model_concurrency_queue_and_release(tmp_path):
+class GatedProvider:
+    """The model's provider, holding each request at the model (its limit slot held) until the gate opens."""
+
+    def __init__(self, inner: Any, gate: threading.Event) -> None:
+        self._inner, self._gate = inner, gate
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._inner, name)
+
+    async def complete(self, request: Any) -> Any:
+        await asyncio.to_thread(self._gate.wait)
+        return await self._inner.complete(request)
+
+
+async def test_model_concurrency_queue_and_release(tmp_path, monkeypatch):
     """One slot, a queue of 2: 3 concurrent requests succeed in turn, a 4th is refused at once."""
     settings = make_settings(tmp_path)
     settings.limits = LimitsSettings(models={MODEL: LimitRule(max_concurrent=1, max_queue=2)})
     live = LiveServer(settings).start()
+    gate = threading.Event()
+    resolve = live.gateway.resolve
+
+    def gated_resolve(ctx) -> None:
+        resolve(ctx)
+        ctx.provider = GatedProvider(ctx.provider, gate)
+
+    monkeypatch.setattr(live.gateway, "resolve", gated_resolve)
+    limiter = live.gateway.services.limiter
+
+    async def usage_is(expected: Usage) -> bool:
+        return await limiter.usage("model", MODEL) == expected
+
     try:
         client = openai.AsyncOpenAI(base_url=f"{live.url}/v1", api_key="k", max_retries=0, timeout=120)
 
@@ -60,12 +91,21 @@ async def test_model_concurrency_queue_and_release(tmp_path):
                 return exc
 
         try:
-            results = await asyncio.gather(*(ask() for _ in range(4)))
-            refused = [r for r in results if isinstance(r, openai.RateLimitError)]
-            assert len(refused) == 1 and "concurren" in refused[0].message.lower()
+            first_three = [asyncio.create_task(ask()) for _ in range(3)]
+            # one holds the slot (kept at the model by the gate), two wait in the queue
+            await wait_until(lambda: usage_is(Usage(in_flight=1, queued=2)), timeout=60)
+            fourth = asyncio.create_task(ask())
+            done, _ = await asyncio.wait({fourth}, timeout=60)  # admitted, it could not finish: the gate is shut
+            assert fourth in done, "the 4th request was not refused while the slot and the queue were full"
+            refused = fourth.result()
+            assert isinstance(refused, openai.RateLimitError) and "concurren" in refused.message.lower()
+            gate.set()
+            assert all(isinstance(r, str) for r in await asyncio.gather(*first_three))  # served in turn
             # every slot was given back: the next requests go straight through
             assert all(isinstance(r, str) for r in await asyncio.gather(ask(), ask()))
+            await wait_until(lambda: usage_is(Usage()))
         finally:
+            gate.set()
             # close the client's sockets on this event loop; left to the garbage collector they
             # are closed behind the loop's back and a later socket reusing the fd is never polled
             await client.close()

@@ -29,6 +29,45 @@ async def wait_until(predicate, timeout: float = 5.0) -> None:
         await asyncio.sleep(0.005)
 
 
+class StoreSpy:
+    """Watches a limiter's store: the outcome of every admission attempt and every wait for a slot,
+    by permit id. After `no_new_waiters()` a request that was not already queued fails at its first
+    wait, so "admitted (or refused) at once" is checked by what the limiter did, not by a stopwatch."""
+
+    def __init__(self, limiter: Limiter) -> None:
+        self.attempts: list[tuple[str, str]] = []  # (permit id, outcome)
+        self.waits: list[tuple[str, float]] = []  # (permit id, timeout)
+        self._may_wait: set[str] | None = None
+        store = limiter.store
+        try_acquire, wait = store.try_acquire, store.wait
+
+        async def spy_try_acquire(pid, subjects, tokens, ticket):
+            decision = await try_acquire(pid, subjects, tokens, ticket)
+            self.attempts.append((pid, decision.outcome))
+            return decision
+
+        async def spy_wait(pid, timeout):
+            if self._may_wait is not None and pid not in self._may_wait:
+                raise AssertionError("a request that should have been answered at once waited for a slot")
+            self.waits.append((pid, timeout))
+            await wait(pid, timeout)
+
+        store.try_acquire, store.wait = spy_try_acquire, spy_wait
+
+    def no_new_waiters(self) -> None:
+        self._may_wait = {pid for pid, outcome in self.attempts if outcome == "wait"}
+
+    def mark(self) -> set[str]:
+        """The permit ids seen so far: `attempts_since`/`waits_since` leave them out."""
+        return {pid for pid, _ in self.attempts}
+
+    def attempts_since(self, seen: set[str]) -> list[str]:
+        return [outcome for pid, outcome in self.attempts if pid not in seen]
+
+    def waits_since(self, seen: set[str]) -> list[float]:
+        return [timeout for pid, timeout in self.waits if pid not in seen]
+
+
 # --------------------------------------------------------------------------- rates
 
 
@@ -54,18 +93,22 @@ async def test_tpm_holds_under_concurrency(limiters):
     subjects = [key(tpm=1000)]
     admitted: list[int] = []
     rejected: list[RateLimited] = []
+    everyone_asked = asyncio.Event()
 
     async def one(i: int) -> None:
+        permit = None
         try:
             permit = await limiter.acquire(subjects, estimated_tokens=100)
+            admitted.append(i)
         except RateLimited as exc:
             rejected.append(exc)
-            return
-        admitted.append(i)
-        await asyncio.sleep(0.01)
-        await permit.release(actual_tokens=100)
+        if len(admitted) + len(rejected) == 50:
+            everyone_asked.set()
+        if permit is not None:
+            await everyone_asked.wait()  # every admitted request holds its reservation until all 50 asked
+            await permit.release(actual_tokens=100)
 
-    await asyncio.gather(*(one(i) for i in range(50)))
+    await asyncio.wait_for(asyncio.gather(*(one(i) for i in range(50))), 30)
     # reservations are exact: never more than the limit, and no request lost to a race
     assert len(admitted) * 100 <= 1000 + 100
     assert len(admitted) == 10
@@ -185,36 +228,43 @@ async def test_queued_requests_get_in_first_come_first_served(limiters):
     subjects = [model(max_concurrent=1, max_queue=3)]
     holder = await limiter.acquire(subjects)
     order: list[int] = []
+    loop = asyncio.get_running_loop()  # its clock is the limiter's, for queued_s
 
     async def waiter(i: int) -> float:
         permit = await limiter.acquire(subjects)
         order.append(i)
-        await asyncio.sleep(0.02)
+        await asyncio.sleep(0)  # hold the slot across a turn of the loop
         await permit.release()
         return permit.queued_s
 
     tasks = []
+    seen_queued: list[float] = []
     for i in range(3):
         tasks.append(asyncio.create_task(waiter(i)))
         await wait_until(lambda i=i: _queued(limiter, "model", "m1", i + 1))
+        seen_queued.append(loop.time())
     assert order == []
+    released = loop.time()
     await holder.release()
     waited = await asyncio.wait_for(asyncio.gather(*tasks), 10)
     assert order == [0, 1, 2]
-    assert all(w > 0 for w in waited)
+    # queued_s covers at least the span each waiter was seen in the queue before the holder let go
+    assert all(w >= released - seen for w, seen in zip(waited, seen_queued, strict=True))
     assert await limiter.usage("model", "m1") == Usage()
 
 
 async def test_a_full_queue_rejects_at_once(limiters):
     limiter = limiters()
+    spy = StoreSpy(limiter)
     subjects = [model(max_concurrent=1, max_queue=1)]
     holder = await limiter.acquire(subjects)
     queued = asyncio.create_task(_take(limiter, subjects))
     await wait_until(lambda: _queued(limiter, "model", "m1", 1))
-    t0 = time.monotonic()
+    spy.no_new_waiters()
+    seen = spy.mark()
     with pytest.raises(RateLimited) as info:
         await limiter.acquire(subjects)
-    assert time.monotonic() - t0 < 0.5
+    assert spy.attempts_since(seen) == ["queue_full"]  # one look at the store, refused: it never waited
     exc = info.value
     assert exc.code == "concurrency_limit_exceeded" and exc.retry_after > 0
     assert "model 'm1'" in exc.message and "queue is full" in exc.message
@@ -229,13 +279,23 @@ async def _take(limiter: Limiter, subjects):
 
 async def test_a_queue_timeout_rejects(limiters):
     limiter = limiters()
+    spy = StoreSpy(limiter)
     subjects = [key(max_concurrent=1, max_queue=2, queue_timeout_s=0.3)]
     holder = await limiter.acquire(subjects)
-    t0 = time.monotonic()
+    seen = spy.mark()
+    loop = asyncio.get_running_loop()  # the limiter's clock for queue timeouts
+    t0 = loop.time()
     with pytest.raises(RateLimited) as info:
         await limiter.acquire(subjects)
-    assert 0.25 <= time.monotonic() - t0 < 2
+    waited = loop.time() - t0
     assert "Timed out" in info.value.message and info.value.retry_after > 0
+    assert spy.attempts_since(seen)[0] == "wait"  # it was queued, not refused at once
+    # it waited for a slot, each wait bounded by what was left of the 0.3 s, what was left only shrinking,
+    # and gave up only when nothing was left (a lower bound on the limiter's own clock: speed cannot break it)
+    timeouts = spy.waits_since(seen)
+    assert timeouts and all(0 < t <= 0.3 for t in timeouts)
+    assert timeouts == sorted(timeouts, reverse=True)
+    assert waited >= 0.3 - 1e-6  # (float rounding)
     assert await limiter.usage("key", "k1") == Usage(in_flight=1)
     await holder.release()
 
@@ -259,13 +319,17 @@ async def test_a_cancelled_waiter_leaves_the_queue(limiters):
 async def test_a_waiter_blocked_on_one_subject_keeps_one_slot_of_another(limiters):
     """Waiting for a key's slot must not hold up other keys on the same model."""
     limiter = limiters()
+    spy = StoreSpy(limiter)
     gate = model(max_concurrent=2, max_queue=5)
     busy = key("busy", max_concurrent=1, max_queue=5)
     held = await limiter.acquire([busy, gate])
     waiting = asyncio.create_task(_take(limiter, [busy, gate]))
     await wait_until(lambda: _queued(limiter, "key", "busy", 1))
     # the model has a free slot and nobody waits for it: another key gets in at once
-    other = await asyncio.wait_for(limiter.acquire([key("other"), gate]), 1)
+    spy.no_new_waiters()
+    seen = spy.mark()
+    other = await limiter.acquire([key("other"), gate])
+    assert spy.attempts_since(seen) == ["ok"]
     await other.release()
     await held.release()
     permit = await asyncio.wait_for(waiting, 5)
@@ -303,6 +367,7 @@ async def test_cancelled_requests_leak_no_slot(limiters):
     """Clients that go away at any moment — queued, mid-call to the store, just admitted — leave
     no slot held and no place in the queue behind them."""
     limiter = limiters()
+    spy = StoreSpy(limiter)
     subjects = [key(max_concurrent=2, max_queue=100, queue_timeout_s=30)]
     holders = [await limiter.acquire(subjects) for _ in range(2)]
     rng = random.Random(7)
@@ -317,7 +382,11 @@ async def test_cancelled_requests_leak_no_slot(limiters):
         if not isinstance(result, BaseException):
             await result.release()
     await wait_until(lambda: _settled(limiter))
-    permits = [await asyncio.wait_for(limiter.acquire(subjects), 1) for _ in range(2)]
+    # both slots are free: two new requests get in at their first attempt (a leaked slot would queue one)
+    spy.no_new_waiters()
+    seen = spy.mark()
+    permits = [await limiter.acquire(subjects) for _ in range(2)]
+    assert spy.attempts_since(seen) == ["ok", "ok"]
     for p in permits:
         await p.release()
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from keel.config import LimitRule
 from keel.errors import RateLimited
 from keel.limits.limiter import Limiter, Subject
-from tests.limits.conftest import FakeClock
+from tests.limits.conftest import FakeClock, server_ms, until_server_time
 
 
 def key(**rule) -> Subject:
@@ -87,18 +85,22 @@ async def test_memory_state_of_idle_subjects_is_dropped():
     await limiter.close()
 
 
-async def test_redis_window_slides(redis_limiters):
+async def test_redis_window_slides(redis_limiters, redis_client):
+    """On the Redis server's clock (the store's): the test waits for it, not for a local sleep."""
     limiter = redis_limiters(window_s=1.0)
     subjects = [key(rpm=2, tpm=500)]
     await limiter.acquire(subjects, estimated_tokens=100)
     await limiter.acquire(subjects, estimated_tokens=100)
     with pytest.raises(RateLimited) as info:
         await limiter.acquire(subjects, estimated_tokens=100)
+    refused_by = await server_ms(redis_client)  # the refusal's "now" was no later than this
     assert 0 < info.value.retry_after <= 1.0
     assert "2 requests per 1 s" in info.value.message
-    await asyncio.sleep(info.value.retry_after + 0.05)
+    # Retry-After is exact: once that much server time has passed, the first entry has left
+    await until_server_time(redis_client, refused_by + round(info.value.retry_after * 1000))
     await limiter.acquire(subjects, estimated_tokens=100)
-    await asyncio.sleep(1.05)
+    admitted_by = await server_ms(redis_client)
+    await until_server_time(redis_client, admitted_by + 1000)  # a whole window after the last admission
     usage = await limiter.usage("key", "k1")
     assert (usage.requests, usage.tokens) == (0, 0)
     await limiter.acquire(subjects, estimated_tokens=500)

@@ -3,6 +3,7 @@ as a batch is full (the rest of its behaviour is in tests/store/test_request_log
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -30,17 +31,41 @@ def count(engine: Engine) -> int:
         return conn.execute(sa.select(sa.func.count()).select_from(RequestLog)).scalar_one()
 
 
+class ManualInterval(threading.Event):
+    """The writer's wake-up event with the batching interval under the test's control: a wait with a
+    timeout (the interval) never times out by itself; it ends when the event is set, by a full
+    batch, close(), or the test's `end_interval()`. Records each interval the writer started."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.intervals: list[float] = []
+        self.in_interval = threading.Event()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        if timeout is None:
+            return super().wait()
+        self.intervals.append(timeout)
+        self.in_interval.set()
+        return super().wait()
+
+    def end_interval(self) -> None:
+        self.set()
+
+
 def test_rows_wait_for_the_interval_then_go_in_one_batch(engine: Engine) -> None:
     writes: list[int] = []
     w = RequestLogWriter(engine, batch_size=100, flush_interval_s=0.5)
     write = w._write
     w._write = lambda batch: (writes.append(len(batch)), write(batch))  # type: ignore[method-assign]
+    w._wake = interval = ManualInterval()
     w.start()
     try:
         for i in range(5):
             w.record(make_row(i))
-        time.sleep(0.2)
-        assert count(engine) == 0  # still collecting
+        assert interval.in_interval.wait(timeout=10)  # the first row woke the writer; it gives the batch its interval
+        assert interval.intervals == [0.5]
+        assert count(engine) == 0 and writes == []  # still collecting
+        interval.end_interval()
         assert w.flush(timeout=5)
         assert count(engine) == 5 and writes == [5]
     finally:
@@ -49,15 +74,15 @@ def test_rows_wait_for_the_interval_then_go_in_one_batch(engine: Engine) -> None
 
 def test_a_full_batch_is_written_without_waiting_for_the_interval(engine: Engine) -> None:
     w = RequestLogWriter(engine, batch_size=10, flush_interval_s=60)
+    w._wake = ManualInterval()  # the 60 s never run out: rows written before close() went as full batches
     w.start()
     try:
-        started = time.monotonic()
         for i in range(25):
             w.record(make_row(i))
-        deadline = time.monotonic() + 5
-        while count(engine) < 20 and time.monotonic() < deadline:
+        deadline = time.monotonic() + 10
+        while count(engine) < 20:
+            assert time.monotonic() < deadline, "the full batches were not written"
             time.sleep(0.01)
-        assert count(engine) >= 20 and time.monotonic() - started < 5
     finally:
         w.close()
     assert count(engine) == 25  # close() writes the rest

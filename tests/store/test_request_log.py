@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-import time
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -226,10 +225,11 @@ def test_record_never_blocks_and_drops_when_full(migrated: Engine) -> None:
     w = RequestLogWriter(migrated, queue_size=1, flush_interval_s=0.02, on_drop=lambda: drops.append(1))
     first, second, third = make_row(1), make_row(2), make_row(3)
     w.record(first)  # not started: stays queued
-    started = time.monotonic()
-    w.record(second)
-    w.record(third)
-    assert time.monotonic() - started < 0.5
+    # nothing drains the queue, so a record() that waited for room would never return
+    sender = threading.Thread(target=lambda: (w.record(second), w.record(third)), daemon=True)
+    sender.start()
+    sender.join(timeout=10)
+    assert not sender.is_alive(), "record() blocked on a full queue"
     assert drops == [1, 1]
     assert w.flush(timeout=0.2) is False  # nobody writes yet
     w.start()
@@ -243,8 +243,15 @@ def test_record_never_blocks_and_drops_when_full(migrated: Engine) -> None:
 
 def test_drop_without_callback_does_not_raise(migrated: Engine) -> None:
     w = RequestLogWriter(migrated, queue_size=1)
-    w.record(make_row(1))
+    first = make_row(1)
+    w.record(first)
     w.record(make_row(2))  # dropped silently
+    w.start()
+    try:
+        assert w.flush(timeout=10)
+    finally:
+        w.close()
+    assert [r["trace_id"] for r in all_rows(migrated)] == [first["trace_id"]]
 
 
 def test_broken_database_does_not_raise(tmp_path: Path) -> None:

@@ -143,8 +143,8 @@ def test_max_tokens_exactly_filling_the_window_after_drops() -> None:
 
 
 def test_check_prompt_fits_ok() -> None:
-    check_prompt_fits(100, 200, 100)
-    check_prompt_fits(199, 200, None)  # default reserve is one token
+    assert check_prompt_fits(100, 200, 100) is None  # exactly full fits: no InvalidRequest
+    assert check_prompt_fits(199, 200, None) is None  # default reserve is one token
 
 
 @pytest.mark.parametrize(("prompt", "window", "max_tokens"), [(200, 200, None), (100, 200, 101), (300, 200, 1)])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import struct
 import time
+from collections.abc import Callable
 
 import numpy as np
 import redis.asyncio as aioredis
@@ -23,9 +24,12 @@ _EXPIRY = struct.Struct("<d")
 
 
 class RedisStore:
-    def __init__(self, url: str, namespace: str = "keel:cache", timeout_s: float = 2.0) -> None:
+    def __init__(
+        self, url: str, namespace: str = "keel:cache", timeout_s: float = 2.0, clock: Callable[[], float] = time.time
+    ) -> None:
         self.url = url
         self.namespace = namespace
+        self.clock = clock  # unix time, for vector rows' expiry (tests inject one); answers expire by Redis TTL
         # a cache must answer fast or step aside: a slow Redis fails the lookup, not the request
         self.client = aioredis.Redis.from_url(
             url, decode_responses=False, socket_timeout=timeout_s, socket_connect_timeout=timeout_s
@@ -44,7 +48,7 @@ class RedisStore:
         await self.client.set(self._value_key(key), value, px=max(1, int(ttl_s * 1000)))
 
     async def add_vector(self, scope: str, id: str, vector: np.ndarray, ttl_s: float) -> None:
-        row = _EXPIRY.pack(time.time() + ttl_s) + vector.astype("<f4").tobytes()
+        row = _EXPIRY.pack(self.clock() + ttl_s) + vector.astype("<f4").tobytes()
         name = self._scope_key(scope)
         async with self.client.pipeline(transaction=True) as pipe:
             pipe.hset(name, id, row)
@@ -68,7 +72,7 @@ class RedisStore:
         # one vectorised parse: rows are (float64 expiry, float32 vector) records of equal size
         dtype = np.dtype([("expires", "<f8"), ("vector", "<f4", ((size - _EXPIRY.size) // 4,))])
         records = np.frombuffer(b"".join(values), dtype=dtype)
-        live = records["expires"] > time.time()
+        live = records["expires"] > self.clock()
         if not live.all():
             await self.client.hdel(name, *[f for f, ok in zip(fields, live) if not ok])
         if not live.any():
