@@ -169,3 +169,24 @@ def test_local_model_without_tools_is_a_clear_400(client):
         client.chat.completions.create(model=MODEL, messages=ASK, tools=[WEATHER], max_tokens=4)
     assert e.value.body["param"] == "tools"
     assert MODEL in e.value.body["message"]
+
+
+def test_local_model_logprobs_chat_and_completions(client):
+    r = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "Say hi"}], max_tokens=4, logprobs=True, top_logprobs=3
+    )
+    content = r.choices[0].logprobs.content
+    # the postprocess stage trims the answer's outer whitespace; the tokens are the model's own
+    assert "".join(t.token for t in content).strip() == r.choices[0].message.content
+    assert all(t.logprob <= 0 and len(t.top_logprobs) == 3 for t in content)
+    c = client.completions.create(model=MODEL, prompt="The sky is", max_tokens=3, logprobs=2, temperature=0)
+    lp = c.choices[0].logprobs
+    assert len(lp.tokens) == len(lp.token_logprobs) == len(lp.top_logprobs) == len(lp.text_offset)
+    assert "".join(lp.tokens) == c.choices[0].text and all(len(t) == 2 for t in lp.top_logprobs)
+    stream = client.chat.completions.create(
+        model=MODEL, messages=[{"role": "user", "content": "Say hi"}], max_tokens=4, logprobs=True, stream=True
+    )
+    pieces = [(ch.choices[0].delta.content or "", ch.choices[0].logprobs) for ch in stream if ch.choices]
+    text = "".join(p for p, _ in pieces)
+    tokens = [t.token for _, lp in pieces if lp for t in lp.content]
+    assert "".join(tokens).strip() == text.strip()
