@@ -36,7 +36,14 @@ class HealthCheckSettings(Strict):
 
 
 class RoutingSettings(Strict):
-    strategy: str = Field("round_robin", pattern="^(round_robin|weighted|least_outstanding|lowest_latency|region)$")
+    strategy: str = Field(
+        "round_robin",
+        description="a registered balancing strategy (entry point group keel.routing_strategies): round_robin, "
+        "weighted, least_outstanding, lowest_latency, region, or a plugin's",
+    )
+    strategy_params: dict[str, Any] = Field(
+        default_factory=dict, description="the strategy's parameters, checked by its own `Config` model"
+    )
     retries: int = Field(2, ge=0, description="further attempts after a retryable failure")
     backoff_s: float = Field(0.05, ge=0, description="base of the jittered exponential backoff")
     fallbacks: list[str] = Field(default_factory=list, description="models to try, in order, when all else fails")

@@ -1,4 +1,34 @@
-"""Balancing strategies: which of the available deployments gets the next request."""
+"""Balancing strategies: which of the available deployments gets the next request.
+
+The plugin contract. A strategy is a class registered under the entry point group
+`keel.routing_strategies` (the five built-ins below register there too, in pyproject.toml):
+
+    class PluginFirst:
+        class Config(pydantic.BaseModel):       # optional: its `routing.strategy_params`
+            model_config = pydantic.ConfigDict(extra="forbid")
+            prefer: str | None = None
+
+        def __init__(self, config: Config) -> None:   # no arguments when there is no Config
+            self.prefer = config.prefer
+
+        def pick(self, candidates, region=None):
+            return next((c for c in candidates if c.id == self.prefer), candidates[0])
+
+- `pick(candidates, region) -> candidate`: CANDIDATES is a non-empty sequence of the available
+  deployments (ready, healthy, breaker not open, under `max_concurrent`), those not yet tried for
+  this request when there are any; REGION is the caller's region or None. Return one of them. It
+  runs on the event loop for every attempt: keep it quick, never block, never await. When the one
+  returned cannot take the request after all (its breaker's single half-open probe is taken), it
+  is asked again without that one.
+- A candidate has `id`, `weight`, `region`, `outstanding` (requests in flight) and
+  `ewma_latency_s` (None until measured): the `Candidate` protocol; treat them as read-only.
+- One instance per public model, built when the model is (at start and on every reload that
+  changes it), so it may keep state (counters, weights) across requests.
+- `Config`, when declared, is a pydantic model of `routing.strategy_params`; the instance is
+  built as `cls(config=Config.model_validate(params))`. `keel config check` reports an unknown
+  strategy (listing the installed ones) and every invalid parameter with its file:line; params
+  given to a strategy without `Config` are refused.
+"""
 
 from __future__ import annotations
 
@@ -84,8 +114,3 @@ class RegionAware(Strategy):
     def pick(self, candidates: Sequence[Candidate], region: str | None = None) -> Candidate:
         local = [c for c in candidates if region and c.region == region]
         return self._inner.pick(local or candidates)
-
-
-STRATEGIES: dict[str, type[Strategy]] = {
-    s.name: s for s in (RoundRobin, Weighted, LeastOutstanding, LowestLatency, RegionAware)
-}
