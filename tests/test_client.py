@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import threading
+import time
+
 import pytest
 import yaml
 
 import keel
-from keel.errors import InvalidRequest, KeelError
-from tests.conftest import MODEL, TEST_CTX, make_settings
+from keel.config import ConfigError
+from keel.errors import InvalidRequest, KeelError, ModelNotFound, ServiceUnavailable
+from tests.conftest import MODEL, TEST_CTX, free_port, make_settings
 
 HI = [{"role": "user", "content": "Name a colour."}]
 
@@ -127,3 +131,54 @@ async def test_async_client_in_process(tmp_path):
         stream = await c.chat.completions.create(model=MODEL, messages=HI, max_tokens=3, stream=True)
         pieces = [ch.choices[0].delta.content async for ch in stream if ch.choices]
         assert "".join(p or "" for p in pieces)
+
+
+def test_an_answer_message_goes_back_as_history(any_client):
+    first = any_client.chat.completions.create(model=MODEL, messages=HI, max_tokens=3)
+    # the SDK's own message object (with refusal: null), as OpenAI's tool loop sends it back
+    history = [*HI, first.choices[0].message, {"role": "user", "content": "Another one."}]
+    r = any_client.chat.completions.create(model=MODEL, messages=history, max_tokens=3)
+    assert r.choices[0].message.content
+
+
+def test_a_stream_closed_before_its_first_chunk_ends_the_request(any_client):
+    stream = any_client.chat.completions.create(model=MODEL, messages=HI, max_tokens=64, stream=True, cache=False)
+    stream.close()  # never iterated
+    deadline = time.monotonic() + 30  # over HTTP the server sees the disconnect a moment later
+    while {m["model"]: m["in_flight"] for m in any_client.admin.catalogue()["models"]}[MODEL] != 0:
+        assert time.monotonic() < deadline, "the request is still in flight"
+        time.sleep(0.05)
+
+
+def test_http_errors_are_the_same_classes_as_in_process(remote, local):
+    for c in (remote, local):
+        with pytest.raises(ModelNotFound):
+            c.chat.completions.create(model="no-such-model", messages=HI)
+    gone = keel.Client(f"http://127.0.0.1:{free_port()}")
+    try:
+        with pytest.raises(ServiceUnavailable) as e:
+            gone.models.list()
+        assert e.value.code == "unreachable"
+    finally:
+        gone.close()
+
+
+def test_reload_needs_a_file_and_a_closed_client_says_so(local, tmp_path):
+    with pytest.raises(InvalidRequest) as e:
+        local.admin.reload()  # built from settings: there is no keel.yaml to re-read
+    assert e.value.code == "no_config_file"
+    c = keel.Client(settings=make_settings(tmp_path))
+    c.close()
+    c.close()  # twice is fine
+    with pytest.raises(KeelError) as e:
+        c.models.list()
+    assert e.value.code == "client_closed"
+
+
+def test_a_failed_start_leaves_no_thread_behind(tmp_path):
+    path = tmp_path / "keel.yaml"
+    path.write_text("models: [{name: x, provider: nope}]\n")
+    before = {t.name for t in threading.enumerate()}
+    with pytest.raises(ConfigError), keel.Client(config=path):
+        pass
+    assert "keel-client" not in {t.name for t in threading.enumerate()} - before

@@ -24,6 +24,7 @@ import orjson
 
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
+from keel.errors import InvalidRequest, KeelError
 
 
 def _types() -> Any:
@@ -49,8 +50,19 @@ def _as(kind: str, body: dict[str, Any]) -> Any:
     return _TYPES[kind].model_validate(body)
 
 
+def _plain(value: Any) -> Any:
+    """An SDK object (e.g. a previous answer's message sent back as history) as its JSON."""
+    dump = getattr(value, "model_dump", None)
+    if dump is not None:
+        return dump(exclude_none=True)
+    raise TypeError(f"{type(value).__name__} is not JSON serializable")
+
+
 def _body(kwargs: dict[str, Any]) -> bytes:
-    return orjson.dumps({k: v for k, v in kwargs.items() if v is not None})
+    try:
+        return orjson.dumps({k: v for k, v in kwargs.items() if v is not None}, default=_plain)
+    except TypeError as exc:
+        raise InvalidRequest(f"The request cannot be sent as JSON: {exc}") from None
 
 
 class _Stream:
@@ -68,6 +80,12 @@ class _Stream:
 
     async def aclose(self) -> None:
         await self._events.aclose()  # type: ignore[attr-defined]
+
+    async def __aenter__(self) -> _Stream:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
 
 
 class _AsyncChatCompletions:
@@ -201,9 +219,21 @@ class _Portal:
         self._thread.start()
 
     def run(self, coro: Any) -> Any:
-        return asyncio.run_coroutine_threadsafe(coro, self.loop).result()
+        if self.loop.is_closed():
+            coro.close()
+            raise KeelError("This keel.Client is closed.", code="client_closed")
+        future = asyncio.run_coroutine_threadsafe(coro, self.loop)
+        try:
+            return future.result()
+        except BaseException:  # Ctrl-C while waiting: stop the call too
+            future.cancel()
+            raise
 
     def stop(self) -> None:
+        try:
+            asyncio.run_coroutine_threadsafe(self.loop.shutdown_default_executor(), self.loop).result(timeout=10)
+        except Exception:
+            pass
         self.loop.call_soon_threadsafe(self.loop.stop)
         self._thread.join(timeout=10)
         self.loop.close()
@@ -225,7 +255,14 @@ class _SyncStream:
             self.close()
 
     def close(self) -> None:
-        self._portal.run(self._stream.aclose())
+        if not self._portal.loop.is_closed():
+            self._portal.run(self._stream.aclose())
+
+    def __enter__(self) -> _SyncStream:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class _Sync:
@@ -253,8 +290,8 @@ class Client:
     plain iterators. Use it as a context manager, or call `close()`."""
 
     def __init__(self, base_url: str | None = None, **kwargs: Any) -> None:
-        self._portal = _Portal()
         self._async = AsyncClient(base_url, **kwargs)
+        self._portal = _Portal()
         self.chat = _Sync(self._portal, self._async.chat)
         self.completions = _Sync(self._portal, self._async.completions)
         self.embeddings = _Sync(self._portal, self._async.embeddings)
@@ -281,7 +318,11 @@ class Client:
             self._portal.stop()
 
     def __enter__(self) -> Client:
-        self.start()
+        try:
+            self.start()
+        except BaseException:
+            self.close()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,11 +8,58 @@ from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any, Protocol
 
+import httpx
 import orjson
 
-from keel.errors import InvalidRequest, KeelError, ModelNotFound, RateLimited, ServiceUnavailable, UpstreamError
+from keel.errors import (
+    BodyTooLarge,
+    InvalidRequest,
+    KeelError,
+    ModelNotFound,
+    RateLimited,
+    ServiceUnavailable,
+    UpstreamError,
+    UpstreamTimeout,
+)
+
+
+class _ModelNotFound(ModelNotFound):
+    """ModelNotFound rebuilt from an HTTP answer (its message as the server wrote it)."""
+
+    def __init__(self, message: str, **kwargs: Any) -> None:
+        KeelError.__init__(self, message, **kwargs)
+
 
 ROUTE_PATHS = {"chat": "/v1/chat/completions", "completions": "/v1/completions", "embeddings": "/v1/embeddings"}
+
+
+class Events:
+    """The event dicts of one streamed answer. `aclose()` ends the request at once — also before
+    the first event was read (an async generator that never started would run no clean-up)."""
+
+    def __init__(self, events: AsyncIterator[dict[str, Any]], close: Any) -> None:
+        self._events = events
+        self._close = close
+        self._closed = False
+
+    def __aiter__(self) -> Events:
+        return self
+
+    async def __anext__(self) -> dict[str, Any]:
+        try:
+            return await anext(self._events)
+        except BaseException:
+            await self.aclose()
+            raise
+
+    async def aclose(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            await self._events.aclose()  # type: ignore[attr-defined]
+        finally:
+            await self._close()
 
 
 class Transport(Protocol):
@@ -111,16 +158,13 @@ class LocalTransport:
         events = reply.stream
 
         async def gen() -> AsyncIterator[dict[str, Any]]:
-            try:
-                async for index, chunk in events:
-                    for e in shape.chunk(index, chunk):
-                        yield e
-                for e in shape.end():
+            async for index, chunk in events:
+                for e in shape.chunk(index, chunk):
                     yield e
-            finally:
-                await events.aclose()
+            for e in shape.end():
+                yield e
 
-        return gen()
+        return Events(gen(), events.aclose)
 
     async def models(self) -> dict[str, Any]:
         await self.start()
@@ -147,6 +191,12 @@ class LocalTransport:
         if name == "readyz":
             return s.readiness()[1]
         if name == "reload":
+            if self._settings is not None and self._config is None:
+                raise InvalidRequest(
+                    "This client was built from settings, not from a keel.yaml: there is no file to reload. "
+                    "Build it with config=PATH, or apply new settings with client.services.reload(settings).",
+                    code="no_config_file",
+                )
             try:
                 return await s.reload_from(self._config)
             except ConfigError as exc:
@@ -161,19 +211,43 @@ class LocalTransport:
 
 # ---------------------------------------------------------------------------- HTTP
 
-_ERRORS: dict[int, type[KeelError]] = {400: InvalidRequest, 429: RateLimited, 503: ServiceUnavailable}
+_ERRORS: dict[int, type[KeelError]] = {
+    400: InvalidRequest,
+    413: BodyTooLarge,
+    429: RateLimited,
+    502: UpstreamError,
+    503: ServiceUnavailable,
+    504: UpstreamTimeout,
+}
+_STATUS_OF_TYPE = {"invalid_request_error": 400, "rate_limit_error": 429, "authentication_error": 401}
 
 
-def http_error(status: int, raw: bytes) -> KeelError:
-    """The KeelError of an OpenAI-shaped error body (status as sent)."""
+def _unreachable(exc: Exception) -> KeelError:
+    return ServiceUnavailable(f"The Keel gateway could not be reached: {type(exc).__name__}: {exc}", code="unreachable")
+
+
+def http_error(status: int, raw: bytes, headers: Any = None) -> KeelError:
+    """The KeelError of an OpenAI-shaped error body (status as sent; Retry-After kept)."""
     try:
         err = orjson.loads(raw).get("error") or {}
     except (orjson.JSONDecodeError, AttributeError):
         err = {"message": raw.decode("utf-8", "replace")[:500] or f"HTTP {status}"}
     if isinstance(err, str):
         err = {"message": err}
-    cls = _ERRORS.get(status) or (UpstreamError if status in (502, 504) else KeelError)
-    exc = cls(str(err.get("message")), param=err.get("param"), code=err.get("code"), status_code=status)
+    cls = _ModelNotFound if err.get("code") == "model_not_found" else _ERRORS.get(status, KeelError)
+    retry_after = None
+    if headers is not None and headers.get("retry-after"):
+        try:
+            retry_after = float(headers["retry-after"])
+        except ValueError:
+            pass
+    exc = cls(
+        str(err.get("message")),
+        param=err.get("param"),
+        code=err.get("code"),
+        status_code=status,
+        retry_after=retry_after,
+    )
     if err.get("type"):
         exc.type = err["type"]
     if err.get("problems"):
@@ -183,8 +257,6 @@ def http_error(status: int, raw: bytes) -> KeelError:
 
 class HttpTransport:
     def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 600.0) -> None:
-        import httpx
-
         root = base_url.rstrip("/").removesuffix("/v1")
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
         headers["content-type"] = "application/json"
@@ -197,9 +269,12 @@ class HttpTransport:
         await self._http.aclose()
 
     async def _request(self, method: str, path: str, body: bytes | None = None, ok: tuple[int, ...] = ()) -> Any:
-        r = await self._http.request(method, path, content=body)
+        try:
+            r = await self._http.request(method, path, content=body)
+        except httpx.HTTPError as exc:
+            raise _unreachable(exc) from None
         if r.status_code >= 400 and r.status_code not in ok:
-            raise http_error(r.status_code, r.content)
+            raise http_error(r.status_code, r.content, r.headers)
         return r.json()
 
     async def call(self, route: str, body: bytes) -> dict[str, Any]:
@@ -207,11 +282,14 @@ class HttpTransport:
 
     async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]:
         request = self._http.build_request("POST", ROUTE_PATHS[route], content=body)
-        r = await self._http.send(request, stream=True)
-        if r.status_code >= 400:
-            raw = await r.aread()
-            await r.aclose()
-            raise http_error(r.status_code, raw)
+        try:
+            r = await self._http.send(request, stream=True)
+            if r.status_code >= 400:
+                raw = await r.aread()
+                await r.aclose()
+                raise http_error(r.status_code, raw, r.headers)
+        except httpx.HTTPError as exc:
+            raise _unreachable(exc) from None
 
         async def gen() -> AsyncIterator[dict[str, Any]]:
             try:
@@ -223,12 +301,12 @@ class HttpTransport:
                         return
                     event = orjson.loads(data)
                     if "error" in event:  # a failure after the stream started
-                        raise http_error(502, data.encode())
+                        raise http_error(_STATUS_OF_TYPE.get(event["error"].get("type"), 502), data.encode())
                     yield event
-            finally:
-                await r.aclose()
+            except httpx.HTTPError as exc:
+                raise _unreachable(exc) from None
 
-        return gen()
+        return Events(gen(), r.aclose)
 
     async def models(self) -> dict[str, Any]:
         return await self._request("GET", "/v1/models")

@@ -170,8 +170,9 @@ def store_problems(section: str, values: Any, group: str) -> list[Problem]:
 
 
 def shared_values(values: Any) -> dict[str, Any]:
-    """A store section's own fields (redis_url, namespace…), which a store's Config may share."""
-    return values.model_dump(exclude={"store", "store_params"})
+    """The store section's own fields (redis_url, namespace…) that keel.yaml sets, which a store's
+    Config may share; a field left unset keeps the store's own default."""
+    return values.model_dump(exclude={"store", "store_params"}, exclude_unset=True)
 
 
 def make_from_section(section: str, values: Any, group: str, **runtime: Any) -> Any:

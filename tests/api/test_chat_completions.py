@@ -193,8 +193,8 @@ def test_unknown_fields_are_rejected_naming_the_parameter(http):
     # known fields that ask for nothing Keel would drop are fine
     ok = http.post("/v1/chat/completions", json={**base, "parallel_tool_calls": True, "logprobs": False})
     assert ok.status_code == 200, ok.text
-    resp = http.post("/v1/chat/completions", json={**base, "logprobs": True})
-    assert resp.status_code == 400 and resp.json()["error"]["param"] == "logprobs"
+    resp = http.post("/v1/chat/completions", json={**base, "top_logprobs": 2})
+    assert resp.status_code == 400 and resp.json()["error"]["param"] == "top_logprobs"
 
 
 def test_user_message_with_null_content_is_a_400(http):

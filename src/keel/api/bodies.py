@@ -208,7 +208,12 @@ class Shape:
         return self._chat_chunk(index, c) if self.chat else self._text_chunk(index, c)
 
     def _chat_chunk(self, index: int, c: GenerationChunk) -> list[dict[str, Any]]:
-        base = self._chunk_base()
+        base = self._base or self._chunk_base()
+        if index in self._started and c.finish_reason is None and c.tool_calls is None and c.logprobs is None:
+            if not c.text:  # the common case first: a piece of text
+                return []
+            choice = {"index": index, "delta": {"content": c.text}, "logprobs": None, "finish_reason": None}
+            return [{**base, "choices": [choice]}]
         out = []
 
         def event(delta: dict[str, Any], finish: str | None = None, logprobs: Any = None) -> dict[str, Any]:
@@ -235,12 +240,13 @@ class Shape:
                 self._offsets[index] = len(self.ctx.prompt or "")
         if not text and c.finish_reason is None and not c.logprobs:
             return []
-        offset = self._offsets.get(index, 0)
-        logprobs = _text_logprobs(c.logprobs, offset)
-        if c.logprobs:
+        logprobs = None
+        if c.logprobs is not None:
+            offset = self._offsets.get(index, 0)
+            logprobs = _text_logprobs(c.logprobs, offset)
             self._offsets[index] = offset + sum(len(t.token) for t in c.logprobs)
         choice = {"index": index, "text": text, "logprobs": logprobs, "finish_reason": c.finish_reason}
-        return [{**self._chunk_base(), "choices": [choice]}]
+        return [{**(self._base or self._chunk_base()), "choices": [choice]}]
 
     def end(self) -> list[dict[str, Any]]:
         """The events after the last chunk: the usage chunk when stream_options.include_usage."""

@@ -35,6 +35,11 @@ class ChatMessage(_Req):
     name: str | None = None
     tool_calls: list[ToolCallIn] | None = None  # assistant turns
     tool_call_id: str | None = None  # tool turns
+    # what the SDK echoes back when an answer's message is sent again as history
+    refusal: str | None = None
+    audio: None = None
+    function_call: None = None
+    annotations: list[Any] | None = None
 
     @field_validator("content")
     @classmethod
@@ -155,13 +160,15 @@ class ChatCompletionRequest(_Sampling):
     tools: list[Tool] | None = Field(None, max_length=128)
     tool_choice: Literal["none", "auto", "required"] | NamedToolChoice | None = None
     parallel_tool_calls: StrictBool | None = None
-    logprobs: StrictBool = False
+    logprobs: StrictBool | None = None
     top_logprobs: int | None = Field(None, ge=0, le=20)
 
     @field_validator("tool_choice")
     @classmethod
     def _choice_among_tools(cls, v: Any, info: Any) -> Any:
-        tools = info.data.get("tools")
+        if "tools" not in info.data:
+            return v  # the tools themselves are invalid: that is the problem to report
+        tools = info.data["tools"]
         if v is not None and not tools:
             raise ValueError("tool_choice is only allowed when tools are given")
         names = {t.function.name for t in tools or ()}

@@ -26,9 +26,18 @@ from keel.plugins import plugins
 ConfigCheck = Callable[[dict[str, Any], Settings | None], list[tuple[tuple[Any, ...], str]]]
 
 
-def config_checks() -> list[ConfigCheck]:
+def config_checks() -> list[tuple[str, ConfigCheck]]:
     group = plugins("keel.config_checks")
-    return [group.load(name) for name in group.names()]
+    return [(name, _loaded(group, name)) for name in group.names()]
+
+
+def _loaded(group: Any, name: str) -> ConfigCheck:
+    """The check NAME; one that cannot be imported becomes a check reporting just that."""
+    try:
+        return group.load(name)
+    except Exception as exc:
+        message = f"the config check {name!r} ({group.source(name)}) failed to load: {type(exc).__name__}: {exc}"
+        return lambda data, settings: [((), message)]
 
 
 @dataclass(frozen=True)
@@ -144,8 +153,12 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
     # the rest is checked by the packages that own it (provider params, guard scanners, pipeline
     # stages; plugins may add their own), registered under the entry point group keel.config_checks,
     # so that their problems are reported along with any elsewhere in the file
-    for check in config_checks():
-        for loc, msg in check(data, settings):
+    for name, check in config_checks():
+        try:
+            found = check(data, settings)
+        except Exception as exc:  # a plugin's bug is reported, not a traceback for every config load
+            found = [((), f"the config check {name!r} failed: {type(exc).__name__}: {exc}")]
+        for loc, msg in found:
             problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
     if problems or settings is None:
         raise ConfigError(problems)

@@ -33,6 +33,38 @@ class Reply:
     stream: AsyncIterator[tuple[int, GenerationChunk]] | None = None
 
 
+class ReplyStream:
+    """A streaming reply: (choice index, chunk) pairs. Closing it ends the request — also when it
+    was never iterated (a generator that never started would run no clean-up: the request would
+    hold its catalogue lease and limits permit and never be logged)."""
+
+    __slots__ = ("_ctx", "_gateway", "_gen", "_started")
+
+    def __init__(self, gateway: Gateway, ctx: RequestContext) -> None:
+        self._gateway = gateway
+        self._ctx = ctx
+        self._gen = gateway._iterate(ctx)
+        self._started = False
+
+    def __aiter__(self) -> ReplyStream:
+        return self
+
+    async def __anext__(self) -> tuple[int, GenerationChunk]:
+        self._started = True
+        return await self._gen.__anext__()
+
+    async def aclose(self) -> None:
+        if self._started:
+            await self._gen.aclose()
+            return
+        self._started = True
+        await self._gen.aclose()
+        ctx = self._ctx
+        for stream in ctx.streams:
+            await stream.aclose()
+        self._gateway.fail(ctx, asyncio.CancelledError())  # 499: the client left before any chunk
+
+
 class Gateway:
     def __init__(self, services: Services) -> None:
         self.services = services
@@ -83,7 +115,7 @@ class Gateway:
             self.fail(ctx, exc)
             raise
         if ctx.stream:
-            return Reply(ctx, self._iterate(ctx))
+            return Reply(ctx, ReplyStream(self, ctx))
         ctx.completion_tokens = sum(r.completion_tokens for r in ctx.results)
         self.finish(ctx)
         return Reply(ctx)
@@ -99,7 +131,7 @@ class Gateway:
             for i, stream in enumerate(ctx.streams):
                 answer = answers[i]
                 async for chunk in stream:
-                    if ctx.first_token_s is None and chunk.text:
+                    if ctx.first_token_s is None and (chunk.text or chunk.tool_calls):
                         ctx.first_token_s = ctx.elapsed()
                     if chunk.prompt_tokens is not None:
                         ctx.prompt_tokens = chunk.prompt_tokens
@@ -297,8 +329,15 @@ def _audit_row(ctx: RequestContext, event: dict[str, Any]) -> dict[str, Any]:
 
 def _response_text(ctx: RequestContext) -> str:
     """The answers as stored: `conceal` (the guard's pseudonyms) puts placeholders back for originals."""
-    text = "\n---\n".join(r.text for r in ctx.results)
+    text = "\n---\n".join(_answer_text(r) for r in ctx.results)
     return ctx.conceal(text) if ctx.conceal is not None else text
+
+
+def _answer_text(g: Generation) -> str:
+    if not g.tool_calls:
+        return g.text
+    calls = "\n".join(f"tool call {c.name}({c.arguments})" for c in g.tool_calls)
+    return f"{g.text}\n{calls}" if g.text else calls
 
 
 def _prompt_text(ctx: RequestContext) -> str | None:

@@ -17,7 +17,6 @@ import asyncio
 import codecs
 import ctypes
 import json
-import math
 import os
 import random
 import threading
@@ -33,6 +32,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from keel.errors import InvalidRequest
 from keel.providers.base import ModelNotReady
 from keel.providers.chat_templates import ChatTemplate, make_template
+from keel.providers.llama_logprobs import Logprobs
 from keel.providers.model_files import DEFAULT_PACKAGE, Progress, resolve_gguf
 from keel.text.postprocess import StreamCleaner
 from keel.types import (
@@ -45,7 +45,6 @@ from keel.types import (
     Message,
     ModelInfo,
     TokenLogprob,
-    TopLogprob,
 )
 
 MAX_TOP_LOGPROBS = 20
@@ -79,81 +78,6 @@ class LlamaCppParams(BaseModel):
 
 class _Cancelled(Exception):
     pass
-
-
-class _Logprobs:
-    """One request's logprobs: scores each sampled token and lines the tokens up with the text.
-
-    The logprobs are those of the raw model: the log-softmax of the logits as the model computed
-    them, before temperature, top-k/top-p/min-p, penalties, a grammar or Keel's first-token ban
-    (OpenAI reports the same: logprobs that do not depend on the sampling settings). The sampler
-    copies the logits before it changes them, so the context's row is still the raw one.
-
-    Alignment: each token covers a span [start, end) of the decoded text (a token that ends inside
-    a UTF-8 sequence gets the end of the token that completes the character). A token is reported
-    once its text has started in the emitted text (or, if it has no text, once its place has been
-    reached), so the tokens of a stream's chunks are those whose text starts in that chunk, and
-    tokens whose text lies wholly in a cut-off stop sequence are never reported.
-    """
-
-    def __init__(self, provider: LlamaCppProvider, llm: Any, top: int) -> None:
-        self.provider = provider
-        self.ctx = llm._ctx
-        self.n_vocab = llm.n_vocab()
-        self.top = top
-        self.buf = np.empty(self.n_vocab, dtype=np.float32)
-        self.spans: list[list[Any]] = []  # [start, end or None, TokenLogprob]
-        self.open = 0  # the first span whose end is not known yet
-        self.sent = 0  # spans reported so far
-        self.reported: list[TokenLogprob] = []
-
-    def score(self, token: int, piece: bytes) -> TokenLogprob:
-        """The sampled TOKEN (its text PIECE) from the logits it was sampled from."""
-        ptr = self.ctx.get_logits_ith(-1)
-        if not ptr:
-            raise RuntimeError("llama.cpp kept no logits for the sampled position")
-        row = np.ctypeslib.as_array(ptr, shape=(self.n_vocab,))
-        top_logit = float(row.max())
-        np.subtract(row, top_logit, out=self.buf)
-        np.exp(self.buf, out=self.buf)
-        log_z = top_logit + math.log(float(self.buf.sum(dtype=np.float64)))
-        alternatives: list[TopLogprob] = []
-        if self.top:
-            ids = np.argpartition(row, -self.top)[-self.top :]
-            ids = ids[np.argsort(-row[ids], kind="stable")]
-            for t in ids.tolist():
-                # control tokens show as themselves here (e.g. "<end_of_turn>"); in the text they are empty
-                alt = piece if t == token else self.provider._piece(t, special=True)
-                lp = min(0.0, float(row[t]) - log_z)
-                alternatives.append(TopLogprob(alt.decode("utf-8", errors="replace"), lp, list(alt)))
-        logprob = min(0.0, float(row[token]) - log_z)
-        # a piece that ends inside a UTF-8 sequence: its bytes, and a text with U+FFFD (as OpenAI)
-        return TokenLogprob(piece.decode("utf-8", errors="replace"), logprob, list(piece), alternatives)
-
-    def place(self, record: TokenLogprob, start: int, end: int, empty_piece: bool) -> None:
-        """RECORD's token decoded to the text [START, END) of the answer before stop trimming."""
-        self.spans.append([start, None, record])
-        if end > start or (empty_piece and self.open == len(self.spans) - 1):
-            self.close(end)
-
-    def close(self, end: int) -> None:
-        for span in self.spans[self.open :]:
-            span[1] = end
-        self.open = len(self.spans)
-
-    def take(self, emitted: int) -> list[TokenLogprob]:
-        """The tokens not reported yet whose text starts within the first EMITTED characters."""
-        i = self.sent
-        spans = self.spans
-        while i < len(spans):
-            start, end, _ = spans[i]
-            if not (start < emitted or (end is not None and end <= emitted)):
-                break
-            i += 1
-        out = [span[2] for span in spans[self.sent : i]]
-        self.sent = i
-        self.reported.extend(out)
-        return out
 
 
 @lru_cache(maxsize=64)
@@ -337,7 +261,7 @@ class LlamaCppProvider:
         finish = "length"
         produced = 0
         # logprobs only when asked for: the plain loop below does no extra work per token
-        lp = _Logprobs(self, llm, params.top_logprobs) if params.logprobs else None
+        lp = Logprobs(self, llm, params.top_logprobs) if params.logprobs else None
         decoded = emitted = 0  # characters decoded (before stop trimming) and returned
         tokens = llm.generate(
             prompt_tokens,

@@ -8,9 +8,7 @@ become OpenAI error objects; whether another attempt may help is on the error (`
 
 from __future__ import annotations
 
-import asyncio
 import os
-import uuid
 from collections.abc import AsyncIterator, Mapping
 from typing import Any, ClassVar
 
@@ -18,7 +16,18 @@ import aiohttp
 import orjson
 from pydantic import BaseModel, ConfigDict, Field
 
-from keel.errors import InvalidRequest, KeelError, RateLimited, UpstreamError, UpstreamTimeout
+from keel.errors import UpstreamError
+from keel.providers.openai_messages import (
+    TRANSPORT_ERRORS,
+    finish_reason_of,
+    new_call_id,
+    parse_chat_logprobs,
+    parse_text_logprobs,
+    parse_tool_calls,
+    transport_error,
+    upstream_error,
+    wire_message,
+)
 from keel.types import (
     Embeddings,
     Generation,
@@ -27,10 +36,7 @@ from keel.types import (
     Health,
     Message,
     ModelInfo,
-    TokenLogprob,
-    ToolCall,
     ToolCallDelta,
-    TopLogprob,
 )
 
 
@@ -48,139 +54,6 @@ class OpenAICompatParams(BaseModel):
     context_window: int | None = Field(None, ge=1, description="fit prompts to this window before sending")
     embedding_dim: int | None = Field(None, ge=1)
     extra_body: dict[str, Any] = Field(default_factory=dict, description="merged into every request body")
-
-
-_FINISH = {
-    "stop": "stop",
-    "length": "length",
-    "eos": "stop",
-    "end_turn": "stop",
-    "content_filter": "content_filter",
-    "tool_calls": "tool_calls",
-    "function_call": "tool_calls",  # the legacy name
-}
-
-
-def _finish(reason: str | None) -> str:
-    return _FINISH.get(reason or "stop", "stop")
-
-
-def _message(m: Message) -> dict[str, Any]:
-    """One chat message in the upstream body."""
-    if not m.tool_calls and m.tool_call_id is None:
-        return {"role": m.role, "content": m.content, **({"name": m.name} if m.name else {})}
-    out: dict[str, Any] = {"role": m.role, "content": m.content}
-    if m.name:
-        out["name"] = m.name
-    if m.tool_calls:
-        if not m.content:
-            out["content"] = None  # OpenAI's shape for a turn that only called tools
-        out["tool_calls"] = [
-            {"id": c.id, "type": "function", "function": {"name": c.name, "arguments": c.arguments}}
-            for c in m.tool_calls
-        ]
-    if m.tool_call_id is not None:
-        out["tool_call_id"] = m.tool_call_id
-    return out
-
-
-def _call_id() -> str:
-    return f"call_{uuid.uuid4().hex[:24]}"  # for upstreams that send calls without ids
-
-
-def _tool_calls(raw: Any) -> list[ToolCall] | None:
-    """`message.tool_calls` of a chat completion, as ToolCalls (None when there are none)."""
-    if not raw:
-        return None
-    calls = []
-    for c in raw:
-        fn = c.get("function") or {}
-        args = fn.get("arguments")
-        if not isinstance(args, str):  # some servers send the arguments as an object
-            args = orjson.dumps(args if args is not None else {}).decode()
-        calls.append(ToolCall(id=c.get("id") or _call_id(), name=fn.get("name") or "", arguments=args))
-    return calls
-
-
-def _chat_logprobs(raw: Any) -> list[TokenLogprob] | None:
-    """`choices[].logprobs` of a chat completion (or chunk): `{"content": [{token, logprob, bytes, top_logprobs}]}`."""
-    if not isinstance(raw, dict) or raw.get("content") is None:
-        return None
-    return [
-        TokenLogprob(
-            token=t.get("token", ""),
-            logprob=float(t.get("logprob", 0.0)),
-            bytes=t.get("bytes"),
-            top=[
-                TopLogprob(a.get("token", ""), float(a.get("logprob", 0.0)), a.get("bytes"))
-                for a in t.get("top_logprobs") or ()
-            ],
-        )
-        for t in raw["content"]
-    ]
-
-
-def _text_logprobs(raw: Any) -> list[TokenLogprob] | None:
-    """The legacy completions shape: `{"tokens", "token_logprobs", "top_logprobs": [{token: logprob}]}`."""
-    if not isinstance(raw, dict) or raw.get("tokens") is None:
-        return None
-    tokens = raw["tokens"]
-    lps = raw.get("token_logprobs") or [None] * len(tokens)
-    tops = raw.get("top_logprobs") or [None] * len(tokens)
-    return [
-        TokenLogprob(
-            token=tok,
-            logprob=float(lp) if lp is not None else 0.0,  # the first token of an echoed prompt has none
-            top=[TopLogprob(k, float(v)) for k, v in (top or {}).items()],
-        )
-        for tok, lp, top in zip(tokens, lps, tops, strict=False)
-    ]
-
-
-def _error_message(body: bytes) -> str:
-    try:
-        data = orjson.loads(body)
-    except orjson.JSONDecodeError:
-        return body.decode("utf-8", "replace")[:500]
-    err = data.get("error") if isinstance(data, dict) else None
-    if isinstance(err, dict):
-        return str(err.get("message") or err)
-    if isinstance(err, str):
-        return err
-    if isinstance(data, dict) and "detail" in data:
-        return str(data["detail"])
-    return str(data)[:500]
-
-
-def upstream_error(status: int, body: bytes, headers: Mapping[str, str], name: str) -> KeelError:
-    """Map an upstream HTTP error to the error the client sees."""
-    message = f"Upstream '{name}' answered {status}: {_error_message(body)}"
-    if status == 429:
-        retry_after = headers.get("retry-after")
-        try:
-            seconds = float(retry_after) if retry_after is not None else None
-        except ValueError:
-            seconds = None
-        return RateLimited(message, retry_after=seconds, code="upstream_rate_limited")
-    if status in (401, 403):
-        return UpstreamError(
-            f"Upstream '{name}' rejected the gateway's credentials ({status})", retryable=False, code="upstream_auth"
-        )
-    if status in (408, 409) or status >= 500:
-        return UpstreamError(message, retryable=True, code="upstream_error")
-    # the request itself was wrong (400, 404, 413, 422…): the client's mistake, not worth a retry
-    return InvalidRequest(message, code="upstream_rejected")
-
-
-TRANSPORT_ERRORS = (aiohttp.ClientError, asyncio.TimeoutError, OSError)
-
-
-def transport_error(exc: BaseException, name: str) -> KeelError:
-    if isinstance(exc, asyncio.TimeoutError | aiohttp.ServerTimeoutError) and not isinstance(
-        exc, aiohttp.ConnectionTimeoutError
-    ):
-        return UpstreamTimeout(f"Upstream '{name}' timed out", retryable=True, code="upstream_timeout")
-    return UpstreamError(f"Upstream '{name}' is unreachable: {type(exc).__name__}", retryable=True)
 
 
 class OpenAICompatProvider:
@@ -254,7 +127,7 @@ class OpenAICompatProvider:
         body: dict[str, Any] = {"model": self.model, **self.params.extra_body}
         if request.messages is not None:
             path = "chat/completions"
-            body["messages"] = [_message(m) for m in request.messages]
+            body["messages"] = [wire_message(m) for m in request.messages]
             if p.tools:  # OpenAI rejects tool_choice and parallel_tool_calls without tools
                 body["tools"] = p.tools
                 if p.tool_choice is not None:
@@ -311,15 +184,15 @@ class OpenAICompatProvider:
                 message = choice["message"]
                 text = message.get("content")
                 if message.get("tool_calls"):
-                    tool_calls = _tool_calls(message["tool_calls"])
+                    tool_calls = parse_tool_calls(message["tool_calls"])
                 if choice.get("logprobs"):
-                    logprobs = _chat_logprobs(choice["logprobs"])
+                    logprobs = parse_chat_logprobs(choice["logprobs"])
             else:
                 text = choice.get("text", "")
                 if choice.get("logprobs"):
-                    logprobs = _text_logprobs(choice["logprobs"])
+                    logprobs = parse_text_logprobs(choice["logprobs"])
             usage = data.get("usage") or {}
-            finish = _finish(choice.get("finish_reason"))
+            finish = finish_reason_of(choice.get("finish_reason"))
         except (orjson.JSONDecodeError, KeyError, IndexError, TypeError, AttributeError, ValueError):
             raise UpstreamError(f"Upstream '{self.name}' sent a malformed response", retryable=True) from None
         if tool_calls and finish == "stop":
@@ -356,6 +229,18 @@ class OpenAICompatProvider:
         finally:
             response.release()
 
+    def _event(self, payload: bytes) -> dict[str, Any]:
+        """One SSE event's JSON; an upstream's error event or malformed data raise."""
+        try:
+            data = orjson.loads(payload)
+        except orjson.JSONDecodeError:
+            raise UpstreamError(f"Upstream '{self.name}' sent a malformed event", retryable=False) from None
+        if "error" in data:
+            err = data["error"]
+            msg = err.get("message") if isinstance(err, dict) else str(err)
+            raise UpstreamError(f"Upstream '{self.name}' failed mid-stream: {msg}", retryable=False)
+        return data
+
     async def _events(self, response: aiohttp.ClientResponse) -> AsyncIterator[GenerationChunk]:
         finish: str | None = None
         usage: dict[str, Any] = {}
@@ -369,14 +254,7 @@ class OpenAICompatProvider:
                 if payload == b"[DONE]":
                     done = True
                     break
-                try:
-                    data = orjson.loads(payload)
-                except orjson.JSONDecodeError:
-                    raise UpstreamError(f"Upstream '{self.name}' sent a malformed event", retryable=False) from None
-                if "error" in data:
-                    err = data["error"]
-                    msg = err.get("message") if isinstance(err, dict) else str(err)
-                    raise UpstreamError(f"Upstream '{self.name}' failed mid-stream: {msg}", retryable=False)
+                data = self._event(payload)
                 if data.get("usage"):
                     usage = data["usage"]
                 for choice in data.get("choices") or ():
@@ -395,7 +273,7 @@ class OpenAICompatProvider:
             raise UpstreamError(f"Upstream '{self.name}' ended the stream before it was complete", retryable=False)
         yield GenerationChunk(
             "",
-            finish_reason=_finish(finish),  # type: ignore[arg-type]
+            finish_reason=finish_reason_of(finish),  # type: ignore[arg-type]
             prompt_tokens=int(usage.get("prompt_tokens") or 0),
             completion_tokens=int(usage.get("completion_tokens") or produced),
         )
@@ -412,7 +290,7 @@ class OpenAICompatProvider:
         produced = 0
         done = False
         named: dict[int, bool] = {}  # tool call index -> whether its name has gone out
-        parse_logprobs = _chat_logprobs if chat else _text_logprobs
+        parse_logprobs = parse_chat_logprobs if chat else parse_text_logprobs
         try:
             async for raw in response.content:
                 if not raw.startswith(b"data:"):
@@ -421,14 +299,7 @@ class OpenAICompatProvider:
                 if payload == b"[DONE]":
                     done = True
                     break
-                try:
-                    data = orjson.loads(payload)
-                except orjson.JSONDecodeError:
-                    raise UpstreamError(f"Upstream '{self.name}' sent a malformed event", retryable=False) from None
-                if "error" in data:
-                    err = data["error"]
-                    msg = err.get("message") if isinstance(err, dict) else str(err)
-                    raise UpstreamError(f"Upstream '{self.name}' failed mid-stream: {msg}", retryable=False)
+                data = self._event(payload)
                 if data.get("usage"):
                     usage = data["usage"]
                 for choice in data.get("choices") or ():
@@ -451,7 +322,7 @@ class OpenAICompatProvider:
                             name = fn.get("name") or None
                             if index not in named:
                                 named[index] = name is not None
-                                calls.append(ToolCallDelta(index, c.get("id") or _call_id(), name, args))
+                                calls.append(ToolCallDelta(index, c.get("id") or new_call_id(), name, args))
                             elif name is not None and not named[index]:
                                 named[index] = True
                                 calls.append(ToolCallDelta(index, name=name, arguments=args))
@@ -470,7 +341,7 @@ class OpenAICompatProvider:
             ) from None
         if not done and finish is None:
             raise UpstreamError(f"Upstream '{self.name}' ended the stream before it was complete", retryable=False)
-        reason = _finish(finish)
+        reason = finish_reason_of(finish)
         if named and reason == "stop":
             reason = "tool_calls"
         yield GenerationChunk(

@@ -7,12 +7,14 @@ services, shared by every route that lists this stage; the key is scoped by the 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import partial
 
 from keel.cache import CacheLookup, CacheQuery, ResponseCache, replay
 from keel.observability.metrics import Metrics
 from keel.pipeline.context import RequestContext
+from keel.types import Generation
 
 OPT_OUT = ("no-cache", "no-store")
 
@@ -81,5 +83,14 @@ class CacheStage:
         conceal = ctx.conceal  # e.g. the guard's pseudonyms: store placeholders,
         results = ctx.results  # never one caller's personal data for another caller's cache hit
         if conceal is not None:
-            results = [replace(g, text=conceal(g.text)) for g in results]
+            if any(g.logprobs is not None for g in results):
+                return  # tokens can split a name anywhere: they cannot be concealed one by one
+            results = [_concealed(g, conceal) for g in results]
         await self.cache.store(lookup, results)
+
+
+def _concealed(g: Generation, conceal: Callable[[str], str]) -> Generation:
+    """G as it may be stored: everything that can carry the caller's text through CONCEAL."""
+    calls = [replace(c, arguments=conceal(c.arguments)) for c in g.tool_calls] if g.tool_calls else g.tool_calls
+    return replace(g, text=conceal(g.text), tool_calls=calls)
+

@@ -63,21 +63,30 @@ class GuardOutputStage:
             return
         for i, gen in enumerate(ctx.results):
             text = gen.text
+            calls = gen.tool_calls
+            logprobs = gen.logprobs
             if policy.output:
-                items = [Item(text, sctx)]
+                # tool calls' arguments get the span rules (PII, secrets); whole-answer rules
+                # (schema, relevance…) judge the text alone
+                items = [Item(text, sctx), *(Item(c.arguments, sctx, judge=False) for c in calls or ())]
                 verdict = await self.guard.run(check, policy.output, items, "output", hash_key=policy.hash_key)
                 record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
                 if verdict.blocked is not None:
                     ctx.annotations["guard_blocked"] = verdict.blocked.rule
-                    ctx.results[i] = replace(gen, text="", finish_reason="content_filter", tool_calls=None)
+                    ctx.results[i] = replace(
+                        gen, text="", finish_reason="content_filter", tool_calls=None, logprobs=None
+                    )
                     continue
+                if verdict.texts[0] != text:
+                    logprobs = None  # the tokens would show what the rules took out
                 text = verdict.texts[0]
-            calls = gen.tool_calls
+                if calls:
+                    calls = [replace(c, arguments=t) for c, t in zip(calls, verdict.texts[1:])]
             if vault:
                 text = vault.restore(text)
                 if calls:  # a call's arguments name what the caller sent, not its pseudonyms
                     calls = [replace(c, arguments=vault.restore(c.arguments)) for c in calls]
-            ctx.results[i] = replace(gen, text=text, tool_calls=calls)
+            ctx.results[i] = replace(gen, text=text, tool_calls=calls, logprobs=logprobs)
 
     async def _wrap(
         self, ctx: RequestContext, source: AsyncIterator[GenerationChunk], policy, sctx: ScanContext, vault
@@ -86,8 +95,13 @@ class GuardOutputStage:
         event loop; pieces that only fill the window are handled inline."""
         sg = StreamGuard(policy.output, sctx, vault=vault or None, hash_key=policy.hash_key, holdback=policy.holdback)
         timing = ctx.timing(self.name)
+        # output rules hold text back and may rewrite it: logprobs could not stay in step with the
+        # text, and would show what the rules took out
+        keep_logprobs = not policy.output
 
         def transform(chunk: GenerationChunk) -> list[GenerationChunk]:
+            if chunk.logprobs is not None and not keep_logprobs:
+                chunk = replace(chunk, logprobs=None)
             text = sg.feed(chunk.text) if chunk.text else ""
             if chunk.finish_reason is not None:
                 text += sg.finish()
