@@ -6,7 +6,7 @@ from keel.config import GuardPolicy, GuardSettings, ScannerRule
 from keel.guard.engine import Guard
 from keel.pipeline.context import RequestContext
 from keel.pipeline.stages.guard_output import GuardOutputStage
-from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall
+from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall, ToolCallDelta
 
 AWS = "AKIAIOSFODNN7EXAMPLE"
 
@@ -81,3 +81,25 @@ async def test_the_cache_stores_tool_calls_concealed_and_never_personal_logprobs
     with_tokens.conceal = conceal
     await stage._store(None, with_tokens)
     assert len(recorder.stored) == 1  # tokens cannot be concealed one by one: not stored at all
+
+
+async def test_streamed_tool_calls_are_held_back_scanned_and_sent_whole():
+    guard = _guard()
+    try:
+        args = f'{{"key": "{AWS}"}}'
+
+        async def source():
+            yield GenerationChunk("", tool_calls=[ToolCallDelta(0, "call_1", "deploy", "")])
+            for i in range(0, len(args), 4):  # the key split over several deltas
+                yield GenerationChunk("", tool_calls=[ToolCallDelta(0, arguments=args[i : i + 4])])
+            yield GenerationChunk("", finish_reason="tool_calls")
+
+        ctx = _ctx(stream=True, streams=[source()])
+        await GuardOutputStage(guard).run(ctx)
+        chunks = [c async for c in ctx.streams[0]]
+        deltas = [d for c in chunks for d in c.tool_calls or ()]
+        assert len(deltas) == 1 and deltas[0].id == "call_1" and deltas[0].name == "deploy"
+        assert AWS not in deltas[0].arguments and deltas[0].arguments.startswith('{"key": ')
+        assert chunks[-1].finish_reason == "tool_calls"
+    finally:
+        guard.close()

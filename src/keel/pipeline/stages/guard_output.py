@@ -19,7 +19,7 @@ from keel.guard.stream import StreamGuard
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
 from keel.pipeline.stages.guard_input import GuardState, record
-from keel.types import GenerationChunk
+from keel.types import GenerationChunk, ToolCall, ToolCallDelta
 
 
 def _scan_context(ctx: RequestContext) -> ScanContext:
@@ -88,6 +88,25 @@ class GuardOutputStage:
                     calls = [replace(c, arguments=vault.restore(c.arguments)) for c in calls]
             ctx.results[i] = replace(gen, text=text, tool_calls=calls, logprobs=logprobs)
 
+    def _checked_calls(
+        self, ctx: RequestContext, policy, sctx: ScanContext, vault, calls: dict[int, ToolCall]
+    ) -> list[ToolCallDelta] | None:
+        """Held-back tool calls, whole: span rules on their arguments, then the pseudonyms restored;
+        None when a rule blocks. Runs on the guard's worker thread (with the last chunk)."""
+        ordered = [calls[i] for i in sorted(calls)]
+        args = [c.arguments for c in ordered]
+        if policy.output:
+            items = [Item(a, sctx, judge=False) for a in args]
+            verdict = check(policy.output, items, "output", hash_key=policy.hash_key)
+            record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
+            if verdict.blocked is not None:
+                ctx.annotations["guard_blocked"] = verdict.blocked.rule
+                return None
+            args = verdict.texts
+        if vault:
+            args = [vault.restore(a) for a in args]
+        return [ToolCallDelta(i, c.id, c.name, a) for i, (c, a) in enumerate(zip(ordered, args))]
+
     async def _wrap(
         self, ctx: RequestContext, source: AsyncIterator[GenerationChunk], policy, sctx: ScanContext, vault
     ) -> AsyncIterator[GenerationChunk]:
@@ -98,13 +117,28 @@ class GuardOutputStage:
         # output rules hold text back and may rewrite it: logprobs could not stay in step with the
         # text, and would show what the rules took out
         keep_logprobs = not policy.output
+        # tool calls are held back whole (id, name, arguments) and go out with the last chunk, once
+        # their arguments are scanned and restored: a piece of JSON cannot be checked on its own
+        calls: dict[int, ToolCall] = {}
 
         def transform(chunk: GenerationChunk) -> list[GenerationChunk]:
             if chunk.logprobs is not None and not keep_logprobs:
                 chunk = replace(chunk, logprobs=None)
+            if chunk.tool_calls:
+                for d in chunk.tool_calls:
+                    call = calls.setdefault(d.index, ToolCall(d.id or "", d.name or "", ""))
+                    call.id = d.id or call.id
+                    call.name = d.name or call.name
+                    call.arguments += d.arguments
+                chunk = replace(chunk, tool_calls=None)
             text = sg.feed(chunk.text) if chunk.text else ""
             if chunk.finish_reason is not None:
                 text += sg.finish()
+                if calls and sg.blocked is None:
+                    checked = self._checked_calls(ctx, policy, sctx, vault, calls)
+                    if checked is None:
+                        return [replace(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
+                    chunk = replace(chunk, tool_calls=checked)
             if sg.blocked is not None:
                 return [replace(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
             if chunk.finish_reason is not None or text or chunk.tool_calls or chunk.logprobs:
@@ -129,8 +163,11 @@ class GuardOutputStage:
                 rest = await self.guard.run(sg.finish)
                 if sg.blocked is not None:
                     yield GenerationChunk(text="", finish_reason="content_filter")
-                elif rest:
-                    yield GenerationChunk(text=rest)
+                elif rest or calls:
+                    checked = (
+                        await self.guard.run(self._checked_calls, ctx, policy, sctx, vault, calls) if calls else None
+                    )
+                    yield GenerationChunk(text=rest, tool_calls=checked)
         finally:
             record(ctx, sg.outcomes, policy.name, self.guard.settings.audit)
             if sg.blocked is not None:
