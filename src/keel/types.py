@@ -7,7 +7,19 @@ any other part of Keel.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
+
+T = TypeVar("T")
+
+
+def evolve(obj: T, **changes: Any) -> T:
+    """A copy of the dataclass OBJ with CHANGES: `dataclasses.replace` without re-running
+    __init__ over every field (several times faster; used per request and per streamed chunk)."""
+    new = object.__new__(type(obj))
+    new.__dict__.update(obj.__dict__)
+    new.__dict__.update(changes)
+    return new
+
 
 FinishReason = Literal["stop", "length", "content_filter", "tool_calls"]
 

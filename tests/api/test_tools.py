@@ -190,3 +190,14 @@ def test_local_model_logprobs_chat_and_completions(client):
     text = "".join(p for p, _ in pieces)
     tokens = [t.token for _, lp in pieces if lp for t in lp.content]
     assert "".join(tokens).strip() == text.strip()
+
+
+def test_tool_message_mistakes_name_the_parameter(keel_url):
+    import httpx
+
+    bad = [*ASK, {"role": "tool", "content": "18C"}]
+    r = httpx.post(f"{keel_url}/v1/chat/completions", json={"model": "gpt", "messages": bad})
+    assert r.status_code == 400 and r.json()["error"]["param"] == "messages[1].tool_call_id"
+    bad = [{"role": "user", "content": "hi", "tool_call_id": "x"}]
+    r = httpx.post(f"{keel_url}/v1/chat/completions", json={"model": "gpt", "messages": bad})
+    assert r.status_code == 400 and r.json()["error"]["param"].startswith("messages[0].tool_call_id")

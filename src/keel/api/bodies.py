@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from keel.api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
+from keel.errors import InvalidRequest
 from keel.pipeline.context import RequestContext
 from keel.types import (
     Generation,
@@ -50,18 +51,23 @@ def chat_fields(req: ChatCompletionRequest) -> dict[str, Any]:
         params.logprobs = True
         params.top_logprobs = req.top_logprobs or 0
     messages = [
-        Message(
-            m.role,
-            m.text(),
-            m.name,
-            tool_calls=[ToolCall(c.id, c.function.name, c.function.arguments) for c in m.tool_calls]
-            if m.tool_calls
-            else None,
-            tool_call_id=m.tool_call_id,
-        )
-        for m in req.messages
+        Message(m.role, m.text(), m.name)
+        if m.tool_calls is None and m.role != "tool"
+        else _tool_message(i, m.role, m.text(), m.name, m.tool_calls, m.tool_call_id)
+        for i, m in enumerate(req.messages)
     ]
     return {"params": params, "messages": messages, "n": req.n, "stream": req.stream}
+
+
+def _tool_message(i: int, role: str, text: str, name: str | None, calls: Any, call_id: str | None) -> Message:
+    if role == "tool" and not call_id:
+        raise InvalidRequest(
+            f"Missing required parameter: 'messages[{i}].tool_call_id' (the id of the call this tool message answers).",
+            param=f"messages[{i}].tool_call_id",
+            code="missing_required_parameter",
+        )
+    tool_calls = [ToolCall(c.id, c.function.name, c.function.arguments) for c in calls] if calls else None
+    return Message(role, text, name, tool_calls=tool_calls, tool_call_id=call_id)
 
 
 def completion_fields(req: CompletionRequest) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from keel.api.bodies import Shape, chat_fields, completion_fields
-from keel.api.http import context, gateway, json_response, keel_headers, parse
+from keel.api.http import context, json_response, keel_headers, parse
 from keel.api.schemas import ChatCompletionRequest, CompletionRequest
 from keel.api.sse import sse
 from keel.pipeline.context import RequestContext
@@ -25,7 +25,7 @@ async def completions(request: Request) -> Response:
 async def _answer(
     request: Request, req: ChatCompletionRequest | CompletionRequest, ctx: RequestContext, echo: bool = False
 ) -> Response:
-    reply = await gateway(request).execute(ctx)
+    reply = await request.app.state.gateway.execute(ctx)
     include_usage = bool(req.stream_options and req.stream_options.include_usage)
     shape = Shape(ctx, include_usage=include_usage, echo=echo)
     if reply.stream is not None:

@@ -40,7 +40,7 @@ def parse_body(body: bytes, model: type[Any]) -> Any:
 
 def context(request: Request, req: Any, route: str, fields: dict[str, Any]) -> RequestContext:
     """The RequestContext of an HTTP request: trace id, principal, caller's region, cache opt-out."""
-    model = gateway(request).catalogue.settings(req.model)
+    model = request.app.state.gateway.catalogue.settings(req.model)
     region_header = model.routing.region_header if model else "x-keel-region"
     state = request.scope["state"]  # set by GatewayMiddleware
     ctx = RequestContext(

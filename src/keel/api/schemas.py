@@ -50,15 +50,21 @@ class ChatMessage(_Req):
             raise ValueError(f"a {role} message needs content (a string or a list of content parts)")
         return v
 
-    @model_validator(mode="after")
-    def _tool_fields(self) -> ChatMessage:
-        if self.tool_calls is not None and self.role != "assistant":
+    # per-field checks, run only when the field is given (a model validator would run on every
+    # message of every request); "a tool message needs tool_call_id" is checked in chat_fields
+    @field_validator("tool_calls")
+    @classmethod
+    def _calls_on_assistant(cls, v: Any, info: Any) -> Any:
+        if v is not None and info.data.get("role") != "assistant":
             raise ValueError("only an assistant message can carry tool_calls")
-        if self.role == "tool" and not self.tool_call_id:
-            raise ValueError("a tool message needs the tool_call_id of the call it answers")
-        if self.tool_call_id is not None and self.role != "tool":
+        return v
+
+    @field_validator("tool_call_id")
+    @classmethod
+    def _id_on_tool(cls, v: Any, info: Any) -> Any:
+        if v is not None and info.data.get("role") != "tool":
             raise ValueError("only a tool message can carry tool_call_id")
-        return self
+        return v
 
     def text(self) -> str:
         if self.content is None:

@@ -39,6 +39,8 @@ def encode(generations: list[Generation]) -> bytes:
 
 
 def _generation(i: dict[str, Any]) -> Generation:
+    if len(i) == 4:  # a plain answer: no tool calls, no logprobs
+        return Generation(str(i["text"]), i["finish_reason"], int(i["prompt_tokens"]), int(i["completion_tokens"]))
     calls = i.get("tool_calls")
     lps = i.get("logprobs")
     return Generation(

@@ -74,7 +74,7 @@ def output_params(params: GenerationParams, n: int) -> dict[str, Any]:
 
 
 def _turns(messages: list[Message]) -> list[list[Any]]:
-    return [_turn(m) for m in messages]
+    return [[m.role, m.content] if m.tool_calls is None and m.tool_call_id is None else _turn(m) for m in messages]
 
 
 def _turn(m: Message) -> list[Any]:

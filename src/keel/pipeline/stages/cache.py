@@ -8,13 +8,12 @@ services, shared by every route that lists this stage; the key is scoped by the 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from functools import partial
 
 from keel.cache import CacheLookup, CacheQuery, ResponseCache, replay
 from keel.observability.metrics import Metrics
 from keel.pipeline.context import RequestContext
-from keel.types import Generation
+from keel.types import Generation, evolve
 
 OPT_OUT = ("no-cache", "no-store")
 
@@ -70,7 +69,7 @@ class CacheStage:
             ctx.annotations["cache_similarity"] = round(hit.similarity, 4)
         # usage reports this request's own prompt (counted by preprocess) when known
         prompt_tokens = ctx.prompt_tokens if ctx.prompt_tokens is not None else hit.generations[0].prompt_tokens
-        generations = [replace(g, prompt_tokens=prompt_tokens) for g in hit.generations]
+        generations = [evolve(g, prompt_tokens=prompt_tokens) for g in hit.generations]
         ctx.prompt_tokens = prompt_tokens
         if ctx.stream:
             ctx.streams = [replay(g) for g in generations]
@@ -91,6 +90,5 @@ class CacheStage:
 
 def _concealed(g: Generation, conceal: Callable[[str], str]) -> Generation:
     """G as it may be stored: everything that can carry the caller's text through CONCEAL."""
-    calls = [replace(c, arguments=conceal(c.arguments)) for c in g.tool_calls] if g.tool_calls else g.tool_calls
-    return replace(g, text=conceal(g.text), tool_calls=calls)
-
+    calls = [evolve(c, arguments=conceal(c.arguments)) for c in g.tool_calls] if g.tool_calls else g.tool_calls
+    return evolve(g, text=conceal(g.text), tool_calls=calls)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 
 from keel.pipeline.context import RequestContext
 from keel.pipeline.runner import timed_stream
-from keel.types import GenerationRequest
+from keel.types import GenerationRequest, evolve
 
 
 def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
@@ -15,7 +14,7 @@ def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
     base_seed = ctx.params.seed if ctx.params.seed is not None else random.randrange(2**31)
     return [
         GenerationRequest(
-            params=replace(ctx.params, seed=base_seed + i),
+            params=evolve(ctx.params, seed=base_seed + i),
             messages=ctx.messages,
             prompt=ctx.prompt,
             region=ctx.region,

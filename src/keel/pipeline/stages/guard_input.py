@@ -11,12 +11,13 @@ dropped when a block rule triggers (an injected web page must not fail the user'
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from keel.guard.base import ScanContext
 from keel.guard.engine import Guard, GuardBlocked, Item, check, screen_documents
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
+from keel.types import evolve
 
 
 @dataclass
@@ -89,7 +90,7 @@ class GuardInputStage:
                 if text is item.text:
                     continue
                 if ctx.messages is not None:
-                    ctx.messages[item.target] = replace(ctx.messages[item.target], content=text)
+                    ctx.messages[item.target] = evolve(ctx.messages[item.target], content=text)
                 elif ctx.prompt is not None:
                     ctx.prompt = text
                 else:
@@ -108,4 +109,4 @@ class GuardInputStage:
                 token = policy.canary_token
                 state.canary = token
                 i = ctx.messages.index(system)
-                ctx.messages[i] = replace(system, content=f"<!-- {token} -->\n{system.content}")
+                ctx.messages[i] = evolve(system, content=f"<!-- {token} -->\n{system.content}")

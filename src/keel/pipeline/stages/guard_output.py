@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator
-from dataclasses import replace
 
 from keel.guard.base import ScanContext
 from keel.guard.engine import Guard, Item, check
@@ -19,7 +18,7 @@ from keel.guard.stream import StreamGuard
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
 from keel.pipeline.stages.guard_input import GuardState, record
-from keel.types import GenerationChunk, ToolCall, ToolCallDelta
+from keel.types import GenerationChunk, ToolCall, ToolCallDelta, evolve
 
 
 def _scan_context(ctx: RequestContext) -> ScanContext:
@@ -73,7 +72,7 @@ class GuardOutputStage:
                 record(ctx, verdict.outcomes, policy.name, self.guard.settings.audit)
                 if verdict.blocked is not None:
                     ctx.annotations["guard_blocked"] = verdict.blocked.rule
-                    ctx.results[i] = replace(
+                    ctx.results[i] = evolve(
                         gen, text="", finish_reason="content_filter", tool_calls=None, logprobs=None
                     )
                     continue
@@ -81,12 +80,12 @@ class GuardOutputStage:
                     logprobs = None  # the tokens would show what the rules took out
                 text = verdict.texts[0]
                 if calls:
-                    calls = [replace(c, arguments=t) for c, t in zip(calls, verdict.texts[1:])]
+                    calls = [evolve(c, arguments=t) for c, t in zip(calls, verdict.texts[1:])]
             if vault:
                 text = vault.restore(text)
                 if calls:  # a call's arguments name what the caller sent, not its pseudonyms
-                    calls = [replace(c, arguments=vault.restore(c.arguments)) for c in calls]
-            ctx.results[i] = replace(gen, text=text, tool_calls=calls, logprobs=logprobs)
+                    calls = [evolve(c, arguments=vault.restore(c.arguments)) for c in calls]
+            ctx.results[i] = evolve(gen, text=text, tool_calls=calls, logprobs=logprobs)
 
     def _checked_calls(
         self, ctx: RequestContext, policy, sctx: ScanContext, vault, calls: dict[int, ToolCall]
@@ -123,26 +122,26 @@ class GuardOutputStage:
 
         def transform(chunk: GenerationChunk) -> list[GenerationChunk]:
             if chunk.logprobs is not None and not keep_logprobs:
-                chunk = replace(chunk, logprobs=None)
+                chunk = evolve(chunk, logprobs=None)
             if chunk.tool_calls:
                 for d in chunk.tool_calls:
                     call = calls.setdefault(d.index, ToolCall(d.id or "", d.name or "", ""))
                     call.id = d.id or call.id
                     call.name = d.name or call.name
                     call.arguments += d.arguments
-                chunk = replace(chunk, tool_calls=None)
+                chunk = evolve(chunk, tool_calls=None)
             text = sg.feed(chunk.text) if chunk.text else ""
             if chunk.finish_reason is not None:
                 text += sg.finish()
                 if calls and sg.blocked is None:
                     checked = self._checked_calls(ctx, policy, sctx, vault, calls)
                     if checked is None:
-                        return [replace(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
-                    chunk = replace(chunk, tool_calls=checked)
+                        return [evolve(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
+                    chunk = evolve(chunk, tool_calls=checked)
             if sg.blocked is not None:
-                return [replace(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
+                return [evolve(chunk, text="", finish_reason="content_filter", tool_calls=None, logprobs=None)]
             if chunk.finish_reason is not None or text or chunk.tool_calls or chunk.logprobs:
-                return [replace(chunk, text=text)]
+                return [evolve(chunk, text=text)]
             return []
 
         try:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from dataclasses import replace
 
 from keel.pipeline.context import RequestContext
 from keel.pipeline.runner import timed_stream
 from keel.text.postprocess import StreamCleaner, clean_whitespace, parse_json_answer, trim_at_stop
-from keel.types import GenerationChunk
+from keel.types import GenerationChunk, evolve
 
 
 def _json_mode(ctx: RequestContext) -> bool:
@@ -33,7 +32,7 @@ class PostprocessStage:
             if json_mode:
                 text, valid = parse_json_answer(text)
                 ctx.annotations.setdefault("json_valid", []).append(valid)
-            ctx.results[i] = replace(gen, text=text, finish_reason="stop" if stopped else gen.finish_reason)
+            ctx.results[i] = evolve(gen, text=text, finish_reason="stop" if stopped else gen.finish_reason)
 
     def _wrap(
         self, ctx: RequestContext, index: int, source: AsyncIterator[GenerationChunk], strip: bool
@@ -45,7 +44,7 @@ class PostprocessStage:
         def transform(chunk: GenerationChunk) -> list[GenerationChunk]:
             text = cleaner.feed(chunk.text)
             if cleaner.stopped:
-                chunk = replace(chunk, finish_reason="stop")
+                chunk = evolve(chunk, finish_reason="stop")
             if chunk.finish_reason is not None:
                 text += cleaner.flush()
             if json_mode:
@@ -55,6 +54,6 @@ class PostprocessStage:
                     ctx.annotations.setdefault("json_valid", []).append(valid)
             if not text and chunk.finish_reason is None and not chunk.tool_calls and not chunk.logprobs:
                 return []
-            return [replace(chunk, text=text)]
+            return [evolve(chunk, text=text)]
 
         return timed_stream(ctx, self.name, source, transform)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from keel.pipeline.context import RequestContext
 from keel.text.context_window import check_prompt_fits, fit_messages
 from keel.text.normalize import normalize_text
 from keel.text.tokens import count_tokens
+from keel.types import evolve
 
 
 class PreprocessStage:
@@ -22,7 +21,7 @@ class PreprocessStage:
             return count_tokens(provider, text)
 
         if ctx.messages is not None:
-            messages = [replace(m, content=normalize_text(m.content)) for m in ctx.messages]
+            messages = [evolve(m, content=normalize_text(m.content)) for m in ctx.messages]
             if window is None:  # the upstream enforces its own window
                 ctx.messages = messages
                 return
