@@ -161,8 +161,17 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
         for loc, msg in found:
             problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
     if problems or settings is None:
-        raise ConfigError(problems)
+        raise ConfigError(sorted(problems, key=_line_order))
     return settings
+
+
+def _line_order(p: ConfigProblem) -> tuple[int, int]:
+    """Problems in the order of the file (those without a line first, as found)."""
+    parts = p.where.rsplit(":", 2)
+    try:
+        return int(parts[-2]), int(parts[-1])
+    except (ValueError, IndexError):
+        return 0, 0
 
 
 def load_settings(path: str | Path | None = None) -> Settings:
