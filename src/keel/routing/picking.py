@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
-from keel.plugins import plugins
+from keel.plugins import Problem, configure, plugins, validation_problems
 
 if TYPE_CHECKING:
     from keel.routing.deployments import Deployment
@@ -21,7 +21,6 @@ if TYPE_CHECKING:
 GROUP = "keel.routing_strategies"
 DEFAULT = "round_robin"  # RoutingSettings.strategy's default
 
-Problem = tuple[tuple[Any, ...], str]
 
 
 def strategy_names() -> tuple[str, ...]:
@@ -42,19 +41,12 @@ def validate_strategy(name: str, params: dict[str, Any]) -> tuple[Any, list[Prob
         cls = strategy_class(name)
     except Exception as exc:  # a plugin that fails to import
         return None, [(("strategy",), f"strategy {name!r} failed to load: {type(exc).__name__}: {exc}")]
-    schema = getattr(cls, "Config", None)
-    if schema is None:
-        if params:
-            return None, [(("strategy_params",), f"strategy {name!r} takes no parameters")]
-        return None, []
     try:
-        return schema.model_validate(params), []
+        return configure(cls, params), []
     except ValidationError as exc:
-        out = []
-        for err in exc.errors():
-            msg = "unknown parameter" if err["type"] == "extra_forbidden" else err["msg"]
-            out.append((("strategy_params", *err["loc"]), msg.removeprefix("Value error, ")))
-        return None, out
+        return None, validation_problems(exc, ("strategy_params",))
+    except ValueError:  # no Config, yet parameters
+        return None, [(("strategy_params",), f"strategy {name!r} takes no parameters")]
 
 
 def create_strategy(name: str, params: dict[str, Any] | None = None) -> Any:
