@@ -21,14 +21,14 @@ from keel.types import Generation, GenerationChunk, GenerationParams, Message
 T = TypeVar("T")
 
 
-@dataclass
+@dataclass(slots=True)
 class StageTiming:
     stage: str
     duration_s: float
     detail: dict[str, Any] = field(default_factory=dict)
 
 
-@dataclass
+@dataclass(slots=True)
 class Resolution:
     """What one request is served by, fixed before any stage runs (`Gateway.resolve`).
 
@@ -60,7 +60,7 @@ class Resolution:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class RequestContext:
     route: str  # chat | completions | embeddings
     model: str
