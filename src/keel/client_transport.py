@@ -13,11 +13,13 @@ import orjson
 
 from keel.errors import (
     BodyTooLarge,
+    ConfigRejected,
     InvalidRequest,
     KeelError,
     ModelNotFound,
     RateLimited,
     ServiceUnavailable,
+    TraceNotFound,
     UpstreamError,
     UpstreamTimeout,
 )
@@ -70,13 +72,6 @@ class Transport(Protocol):
     async def models(self) -> dict[str, Any]: ...
     async def model(self, model: str) -> dict[str, Any]: ...
     async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]: ...
-
-
-def _invalid_config(exc: Any) -> InvalidRequest:
-    problems = [str(p) for p in exc.problems]
-    err = InvalidRequest("The configuration was not reloaded: " + "; ".join(problems), code="invalid_config")
-    err.problems = problems  # type: ignore[attr-defined]
-    return err
 
 
 # ---------------------------------------------------------------------------- in process
@@ -167,17 +162,16 @@ class LocalTransport:
         return Events(gen(), events.aclose)
 
     async def models(self) -> dict[str, Any]:
+        from keel.api.models import model_list
+
         await self.start()
-        cat = self.services.catalogue
-        data = [{"id": n, "object": "model", "created": 0, "owned_by": cat.settings(n).owned_by} for n in cat.names()]
-        return {"object": "list", "data": data}
+        return model_list(self.services.catalogue)
 
     async def model(self, model: str) -> dict[str, Any]:
+        from keel.api.models import model_entry
+
         await self.start()
-        m = self.services.catalogue.settings(model)
-        if m is None:
-            raise ModelNotFound(model)
-        return {"id": model, "object": "model", "created": 0, "owned_by": m.owned_by}
+        return model_entry(self.services.catalogue, model)
 
     async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]:
         from keel.config import ConfigError
@@ -187,7 +181,7 @@ class LocalTransport:
         if name == "catalogue":
             return s.catalogue.snapshot()
         if name == "deployments":
-            return {"models": [e.model.snapshot() for e in s.catalogue.entries() if hasattr(e.model, "snapshot")]}
+            return s.catalogue.deployments()
         if name == "readyz":
             return s.readiness()[1]
         if name == "reload":
@@ -200,11 +194,11 @@ class LocalTransport:
             try:
                 return await s.reload_from(self._config)
             except ConfigError as exc:
-                raise _invalid_config(exc) from None
+                raise ConfigRejected([str(p) for p in exc.problems]) from None
         if name == "trace":
             trace = await s.gateway.trace(arg)
             if trace is None:
-                raise KeelError(f"No trace with id '{arg}'", param="trace_id", code="trace_not_found", status_code=404)
+                raise TraceNotFound(str(arg))
             return trace
         raise ValueError(f"unknown admin call {name!r}")
 
@@ -234,6 +228,8 @@ def http_error(status: int, raw: bytes, headers: Any = None) -> KeelError:
         err = {"message": raw.decode("utf-8", "replace")[:500] or f"HTTP {status}"}
     if isinstance(err, str):
         err = {"message": err}
+    if err.get("code") == "invalid_config" and err.get("problems"):
+        return ConfigRejected(list(err["problems"]))
     cls = _ModelNotFound if err.get("code") == "model_not_found" else _ERRORS.get(status, KeelError)
     retry_after = None
     if headers is not None and headers.get("retry-after"):
@@ -250,8 +246,6 @@ def http_error(status: int, raw: bytes, headers: Any = None) -> KeelError:
     )
     if err.get("type"):
         exc.type = err["type"]
-    if err.get("problems"):
-        exc.problems = err["problems"]  # type: ignore[attr-defined]
     return exc
 
 

@@ -44,6 +44,27 @@ class ModelNotFound(KeelError):
         super().__init__(f"The model '{model}' does not exist", param="model", code="model_not_found")
 
 
+class TraceNotFound(KeelError):
+    status_code = 404
+    type = "invalid_request_error"
+
+    def __init__(self, trace_id: str):
+        super().__init__(f"No trace with id '{trace_id}'", param="trace_id", code="trace_not_found")
+
+
+class ConfigRejected(InvalidRequest):
+    """A reload refused: keel.yaml has PROBLEMS (file:line each); nothing was changed."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("The configuration was not reloaded: " + "; ".join(problems), code="invalid_config")
+        self.problems = problems
+
+    def to_dict(self) -> dict[str, Any]:
+        body = super().to_dict()
+        body["error"]["problems"] = self.problems
+        return body
+
+
 class BodyTooLarge(KeelError):
     status_code = 413
     type = "invalid_request_error"

@@ -43,6 +43,19 @@ class ToolCallDelta:
     arguments: str = ""
 
 
+def add_tool_deltas(calls: dict[int, ToolCall], deltas: list[ToolCallDelta]) -> None:
+    """Fold streamed DELTAS into CALLS by index: id and name where given, arguments appended."""
+    for d in deltas:
+        call = calls.get(d.index)
+        if call is None:
+            call = calls[d.index] = ToolCall(d.id or "", d.name or "", "")
+        if d.id:
+            call.id = d.id
+        if d.name:
+            call.name = d.name
+        call.arguments += d.arguments
+
+
 @dataclass
 class TopLogprob:
     token: str

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from prometheus_client import CONTENT_TYPE_LATEST
 from starlette.responses import Response
 
-from keel.errors import KeelError
+from keel.errors import ConfigRejected, TraceNotFound
 from keel.pipeline.gateway import Gateway
 
 router = APIRouter()
@@ -40,9 +40,7 @@ async def metrics(request: Request) -> Response:
 @router.get("/admin/deployments")
 async def deployments(request: Request) -> Response:
     """Every public model's deployments: readiness, health, breaker state, latency and load."""
-    gw = _gateway(request)
-    models = [e.model for e in gw.catalogue.entries()]
-    return _json({"models": [m.snapshot() for m in models if hasattr(m, "snapshot")]})
+    return _json(_gateway(request).catalogue.deployments())
 
 
 @router.get("/admin/catalogue")
@@ -59,24 +57,13 @@ async def reload(request: Request) -> Response:
     try:
         change = await request.app.state.reload()
     except ConfigError as exc:
-        problems = [str(p) for p in exc.problems]
-        message = "The configuration was not reloaded: " + "; ".join(problems)
-        err = KeelError(message, code="invalid_config", status_code=400)
-        err.type = "invalid_request_error"
-        body = err.to_dict()
-        body["error"]["problems"] = problems
-        return _json(body, 400)
+        raise ConfigRejected([str(p) for p in exc.problems]) from None
     return _json(change)
-
-
-class TraceNotFound(KeelError):
-    status_code = 404
-    type = "invalid_request_error"
 
 
 @router.get("/v1/traces/{trace_id}")
 async def get_trace(trace_id: str, request: Request) -> Response:
     trace = await _gateway(request).trace(trace_id)
     if trace is None:
-        raise TraceNotFound(f"No trace with id '{trace_id}'", param="trace_id", code="trace_not_found")
+        raise TraceNotFound(trace_id)
     return _json(trace)

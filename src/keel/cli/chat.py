@@ -12,11 +12,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-import httpx
 import typer
 from rich.console import Console
 
-from keel.cli.common import ConfigOption, prepare_models, settings_or_exit
+from keel.cli.common import ConfigOption, gateway_reachable, prepare_models, settings_or_exit
 from keel.config import DEFAULT_MODEL, Settings
 
 out = Console(highlight=False)
@@ -35,7 +34,7 @@ def chat(
     """Chat with MODEL, tokens streamed as they come. /reset clears history, /exit (or Ctrl-D) quits."""
     settings = settings_or_exit(config)
     base = url or f"http://{settings.server.host}:{settings.server.port}/v1"
-    remote = _reachable(base)
+    remote = gateway_reachable(base)
     if url and not remote:
         err.print(f"[red]No Keel gateway answers at {url}.[/red] Start one with `keel serve`.")
         raise typer.Exit(1)
@@ -44,14 +43,6 @@ def chat(
     except KeyboardInterrupt:  # Ctrl-C mid-answer: leave quietly
         out.print()
         raise typer.Exit(130) from None
-
-
-def _reachable(base: str) -> bool:
-    root = base.rstrip("/").removesuffix("/v1")
-    try:
-        return httpx.get(f"{root}/healthz", timeout=1.0).status_code == 200
-    except httpx.HTTPError:
-        return False
 
 
 async def _loop(

@@ -15,6 +15,17 @@ console = Console(stderr=True, soft_wrap=True)
 ConfigOption = typer.Option(None, "--config", "-c", help="keel.yaml (default: $KEEL_CONFIG, then ./keel.yaml)")
 
 
+def gateway_reachable(base: str) -> bool:
+    """Whether a Keel gateway answers at BASE (with or without the /v1 suffix)."""
+    import httpx
+
+    root = base.rstrip("/").removesuffix("/v1")
+    try:
+        return httpx.get(f"{root}/healthz", timeout=1.0).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
 def settings_or_exit(path: Path | None) -> Settings:
     try:
         return load_settings(path)

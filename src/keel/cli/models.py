@@ -9,7 +9,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from keel.cli.common import ConfigOption, console, settings_or_exit
+from keel.cli.common import ConfigOption, console, gateway_reachable, settings_or_exit
 from keel.config import Settings
 
 app = typer.Typer(help="Models served by this configuration.", no_args_is_help=True)
@@ -24,11 +24,9 @@ def list_models(
     configured models: name, provider, source and whether the model file is ready."""
     import os
 
-    from keel.cli.chat import _reachable
-
     settings = settings_or_exit(config)
     base = url or f"http://{settings.server.host}:{settings.server.port}"
-    if _reachable(base):
+    if gateway_reachable(base):
         _live(base, os.environ.get("KEEL_API_KEY"))
         return
     if url:

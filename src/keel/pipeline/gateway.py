@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from keel.pipeline.context import RequestContext, Resolution
-from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall
+from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall, add_tool_deltas
 
 if TYPE_CHECKING:
     from keel.services import Services
@@ -285,17 +285,9 @@ class Answer:
         if chunk.finish_reason is not None:
             self.finish = chunk.finish_reason
         if chunk.tool_calls:
-            calls = self.calls if self.calls is not None else {}
-            self.calls = calls
-            for d in chunk.tool_calls:
-                call = calls.get(d.index)
-                if call is None:
-                    call = calls[d.index] = ToolCall(d.id or "", d.name or "", "")
-                if d.id:
-                    call.id = d.id
-                if d.name:
-                    call.name = d.name
-                call.arguments += d.arguments
+            if self.calls is None:
+                self.calls = {}
+            add_tool_deltas(self.calls, chunk.tool_calls)
         if chunk.logprobs:
             if self.logprobs is None:
                 self.logprobs = []

@@ -131,6 +131,11 @@ class Catalogue:
         ]
         return {"revision": t.revision, "models": models, "aliases": dict(t.aliases)}
 
+    def deployments(self) -> dict[str, Any]:
+        """Every model's deployments (health, breaker, latency, load), as the admin API shows them."""
+        models = [e.model for e in self._table.entries.values()]
+        return {"models": [m.snapshot() for m in models if hasattr(m, "snapshot")]}
+
     def aliases(self) -> dict[str, str]:
         return dict(self._table.aliases)
 

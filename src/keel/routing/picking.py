@@ -22,7 +22,6 @@ GROUP = "keel.routing_strategies"
 DEFAULT = "round_robin"  # RoutingSettings.strategy's default
 
 
-
 def strategy_names() -> tuple[str, ...]:
     return plugins(GROUP).names()
 

@@ -18,7 +18,7 @@ from keel.guard.stream import StreamGuard
 from keel.guard.vault import Vault
 from keel.pipeline.context import RequestContext
 from keel.pipeline.stages.guard_input import GuardState, record
-from keel.types import GenerationChunk, ToolCall, ToolCallDelta, evolve
+from keel.types import GenerationChunk, ToolCall, ToolCallDelta, add_tool_deltas, evolve
 
 
 def _scan_context(ctx: RequestContext) -> ScanContext:
@@ -124,11 +124,7 @@ class GuardOutputStage:
             if chunk.logprobs is not None and not keep_logprobs:
                 chunk = evolve(chunk, logprobs=None)
             if chunk.tool_calls:
-                for d in chunk.tool_calls:
-                    call = calls.setdefault(d.index, ToolCall(d.id or "", d.name or "", ""))
-                    call.id = d.id or call.id
-                    call.name = d.name or call.name
-                    call.arguments += d.arguments
+                add_tool_deltas(calls, chunk.tool_calls)
                 chunk = evolve(chunk, tool_calls=None)
             text = sg.feed(chunk.text) if chunk.text else ""
             if chunk.finish_reason is not None:
