@@ -18,6 +18,7 @@ from keel import __version__
 from keel.api import guard as guard_routes
 from keel.api import openai as openai_routes
 from keel.api import ops
+from keel.api import registry as registry_routes
 from keel.api.errors import install_error_handlers, serve_endpoint
 from keel.api.middleware import GatewayMiddleware
 from keel.config import ConfigError, Settings
@@ -116,6 +117,7 @@ def create_app(
     app.state.on_sighup = on_sighup
     install_error_handlers(app)
     app.router.routes.extend(openai_routes.ROUTES)
+    app.router.routes.extend(registry_routes.ROUTES)
     app.include_router(ops.router)
     app.include_router(guard_routes.router)
     return app

@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from keel.client_registry import AsyncFeedback, AsyncRegistry
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
 from keel.errors import InvalidRequest, KeelError
@@ -181,6 +182,8 @@ class AsyncClient:
         self.embeddings = _AsyncEmbeddings(self._t)
         self.models = _AsyncModels(self._t)
         self.admin = _AsyncAdmin(self._t)
+        self.registry = AsyncRegistry(self._t)
+        self.feedback = AsyncFeedback(self._t)
 
     @property
     def in_process(self) -> bool:
@@ -297,6 +300,8 @@ class Client:
         self.embeddings = _Sync(self._portal, self._async.embeddings)
         self.models = _Sync(self._portal, self._async.models)
         self.admin = _Sync(self._portal, self._async.admin)
+        self.registry = _Sync(self._portal, self._async.registry)
+        self.feedback = _Sync(self._portal, self._async.feedback)
 
     @property
     def in_process(self) -> bool:

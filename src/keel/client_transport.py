@@ -14,9 +14,11 @@ import orjson
 from keel.errors import (
     BodyTooLarge,
     ConfigRejected,
+    Conflict,
     InvalidRequest,
     KeelError,
     ModelNotFound,
+    NotFound,
     RateLimited,
     ServiceUnavailable,
     TraceNotFound,
@@ -72,6 +74,7 @@ class Transport(Protocol):
     async def models(self) -> dict[str, Any]: ...
     async def model(self, model: str) -> dict[str, Any]: ...
     async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]: ...
+    async def registry(self, method: str, path: str, body: Any = None) -> Any: ...
 
 
 # ---------------------------------------------------------------------------- in process
@@ -202,11 +205,24 @@ class LocalTransport:
             return trace
         raise ValueError(f"unknown admin call {name!r}")
 
+    async def registry(self, method: str, path: str, body: Any = None) -> Any:
+        """The registry operation at METHOD PATH, run in process exactly as its HTTP route runs it."""
+        from keel.api.registry import call
+        from keel.observability.traces import new_trace_id
+        from keel.security.principal import Principal
+
+        await self.start()
+        return await call(
+            self.services, Principal("in-process", "default", "admin"), new_trace_id(), method, path, body
+        )
+
 
 # ---------------------------------------------------------------------------- HTTP
 
 _ERRORS: dict[int, type[KeelError]] = {
     400: InvalidRequest,
+    404: NotFound,
+    409: Conflict,
     413: BodyTooLarge,
     429: RateLimited,
     502: UpstreamError,
@@ -307,6 +323,9 @@ class HttpTransport:
 
     async def model(self, model: str) -> dict[str, Any]:
         return await self._request("GET", f"/v1/models/{model}")
+
+    async def registry(self, method: str, path: str, body: Any = None) -> Any:
+        return await self._request(method, path, orjson.dumps(body) if body is not None else None)
 
     async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]:
         if name == "reload":

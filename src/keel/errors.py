@@ -52,6 +52,20 @@ class TraceNotFound(KeelError):
         super().__init__(f"No trace with id '{trace_id}'", param="trace_id", code="trace_not_found")
 
 
+class NotFound(KeelError):
+    """Something the request names does not exist (a registry entry, a session, a job)."""
+
+    status_code = 404
+    type = "invalid_request_error"
+
+
+class Conflict(KeelError):
+    """The request contradicts what is stored (a name taken, a change to something immutable)."""
+
+    status_code = 409
+    type = "invalid_request_error"
+
+
 class ConfigRejected(InvalidRequest):
     """A reload refused: keel.yaml has PROBLEMS (file:line each); nothing was changed."""
 

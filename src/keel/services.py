@@ -26,7 +26,7 @@ from keel.routing.breaker import CircuitBreaker
 from keel.routing.catalogue import Catalogue
 from keel.routing.router import Deployment, RoutedModel
 from keel.store.engine import make_engine, migrate
-from keel.store.tables import AuditEvent
+from keel.store.tables import AuditEvent, ExperimentOutcome, Feedback
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,18 @@ class Services:
         }
         self.request_log = RequestLogWriter(self.engine, **writer)
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent, **writer)
+        self.outcomes = RequestLogWriter(self.engine, table=ExperimentOutcome, **writer)
+        self.feedback = RequestLogWriter(self.engine, table=Feedback, **writer)
+        from keel.registry import Registry
+        from keel.registry.runtime import RegistryRuntime
+
+        self.registry = Registry(self.engine)
+        self.runtime = RegistryRuntime(self.registry.prompts)
+        self.registry_errors: dict[str, str] = {}  # public name -> why its registry reference does not resolve
+        self.registry_versions: dict[str, tuple[str, float | None, float | None]] = {}
+        self._watch: asyncio.Task[None] | None = None
+        self._revision = -1
+        self._sync_lock = asyncio.Lock()
         self._cache: Any = None
         self._guard: Any = None
         self._limiter: Any = None
@@ -106,6 +118,8 @@ class Services:
         """The deployment group of one public model name (what the catalogue serves)."""
         if self._given is not None and m.name in self._given:
             return self._given[m.name]
+        if m.registry and m.registry_version is None:
+            return Unresolved(m.registry, self.registry_errors.get(m.name, "it does not resolve"))
         breaker = m.routing.breaker
         deployments = [
             Deployment(
@@ -132,14 +146,13 @@ class Services:
 
     async def start(self, wait_for_models: bool = False) -> None:
         await asyncio.to_thread(migrate, self.engine)
-        self.request_log.start()
-        self.audit_log.start()
-        models = self.settings.models
-        if self._given is not None:
-            models = [m for m in models if m.name in self._given] + [
-                ModelSettings(name=n) for n in self._given if self.settings.model(n) is None
-            ]
+        for writer in (self.request_log, self.audit_log, self.outcomes, self.feedback):
+            writer.start()
+        revision, models = await asyncio.to_thread(self._catalogue_models, self.settings)
         await self.catalogue.start(models, self.settings.aliases)
+        self._revision = revision
+        if self.settings.registry.poll_s > 0:
+            self._watch = asyncio.create_task(self._watch_registry(self.settings.registry.poll_s))
         for stage in self.stages():  # e.g. load the semantic cache's embedder ahead of the first request
             if getattr(stage, "start", None) is not None:
                 self.stages_ready[stage.name] = False
@@ -160,6 +173,8 @@ class Services:
     async def close(self) -> None:
         for task in self._starting:
             task.cancel()
+        if self._watch is not None:
+            self._watch.cancel()
         for stage in self.stages():
             close = getattr(stage, "close", None)
             if close is not None:
@@ -173,12 +188,17 @@ class Services:
         await self.catalogue.close()
         await asyncio.to_thread(self.request_log.close)
         await asyncio.to_thread(self.audit_log.close)
+        await asyncio.to_thread(self.outcomes.close)
+        await asyncio.to_thread(self.feedback.close)
         self.engine.dispose()
 
     async def reload(self, settings: Settings) -> dict[str, Any]:
         """Apply a new configuration while serving: the model catalogue (models, aliases) changes
         live; other sections that differ are named in `restart_needed` and left as they are."""
-        change = await self.catalogue.apply(settings.models, settings.aliases)
+        async with self._sync_lock:
+            revision, models = await asyncio.to_thread(self._catalogue_models, settings)
+            change = await self.catalogue.apply(models, settings.aliases)
+            self._revision = revision
         live = ("models", "aliases")
         restart = [
             name
@@ -195,6 +215,45 @@ class Services:
         change = await self.reload(new)
         log.info("configuration reloaded: %s", change)
         return change
+
+    # ------------------------------------------------------------------ the registry, live
+
+    def _catalogue_models(self, settings: Settings) -> tuple[int, list[ModelSettings]]:
+        """(registry revision, what the catalogue serves): keel.yaml's models with registry
+        references resolved, and the names served from the registry. Reads the database: run it
+        in a worker thread. Also refreshes the request path's prompt labels and experiments."""
+        revision = self.registry.revision()
+        models, errors, versions = self.registry.catalogue_models(list(settings.models))
+        if self._given is not None:
+            given = [m for m in models if m.name in self._given]
+            given += [ModelSettings(name=n) for n in self._given if not any(m.name == n for m in given)]
+            models = given + [m for m in models if m.registry and m.name not in self._given]
+        self.registry_errors = errors
+        self.registry_versions = versions
+        self.runtime.refresh(revision, self.registry.experiments.running())
+        return revision, models
+
+    async def registry_changed(self) -> dict[str, Any]:
+        """Apply what changed in the registry now (the admin API calls it after each change; other
+        processes' changes arrive through the poll)."""
+        async with self._sync_lock:
+            revision, models = await asyncio.to_thread(self._catalogue_models, self.settings)
+            change = await self.catalogue.apply(models, self.settings.aliases)
+            self._revision = revision
+        return {**change.to_dict(), "registry_revision": revision}
+
+    async def _watch_registry(self, every_s: float) -> None:
+        while True:
+            await asyncio.sleep(every_s)
+            try:
+                revision = await asyncio.to_thread(self.registry.revision)
+                if revision != self._revision:
+                    change = await self.registry_changed()
+                    log.info("registry revision %s: %s", revision, change)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("registry poll failed")
 
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         models: dict[str, Any] = {}
@@ -218,3 +277,18 @@ class Services:
         if stages:
             body["stages"] = stages
         return ready, body
+
+
+class Unresolved:
+    """A catalogue entry whose registry reference does not resolve: it fails to load, saying why
+    (requests get 503 with the reason; `keel models serve` or a promotion fixes it live)."""
+
+    def __init__(self, ref: str, reason: str) -> None:
+        self.ref = ref
+        self.reason = reason
+
+    async def start(self) -> None:
+        raise RuntimeError(f"registry reference {self.ref} does not resolve: {self.reason}")
+
+    async def close(self) -> None:
+        return None

@@ -13,7 +13,7 @@ import numpy as np
 
 from keel.api.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from keel.errors import InvalidRequest
-from keel.pipeline.context import RequestContext
+from keel.pipeline.context import PromptCall, RequestContext
 from keel.types import (
     Generation,
     GenerationChunk,
@@ -41,6 +41,22 @@ def _params(req: ChatCompletionRequest | CompletionRequest, max_tokens: int | No
     )
 
 
+# request fields a prompt template's stored parameters may fill when the request leaves them unset
+TEMPLATE_PARAMS = frozenset(
+    {
+        "temperature",
+        "top_p",
+        "max_tokens",
+        "max_completion_tokens",
+        "stop",
+        "seed",
+        "presence_penalty",
+        "frequency_penalty",
+        "response_format",
+    }
+)
+
+
 def chat_fields(req: ChatCompletionRequest) -> dict[str, Any]:
     params = _params(req, req.effective_max_tokens())
     if req.tools:
@@ -56,7 +72,11 @@ def chat_fields(req: ChatCompletionRequest) -> dict[str, Any]:
         else _tool_message(i, m.role, m.text(), m.name, m.tool_calls, m.tool_call_id)
         for i, m in enumerate(req.messages)
     ]
-    return {"params": params, "messages": messages, "n": req.n, "stream": req.stream}
+    fields = {"params": params, "messages": messages, "n": req.n, "stream": req.stream}
+    if req.prompt is not None:
+        set_params = frozenset(req.model_fields_set & TEMPLATE_PARAMS)
+        fields["prompt_call"] = PromptCall(req.prompt.ref(), req.prompt.variables, set_params)
+    return fields
 
 
 def _tool_message(i: int, role: str, text: str, name: str | None, calls: Any, call_id: str | None) -> Message:

@@ -50,6 +50,7 @@ def context(request: Request, req: Any, route: str, fields: dict[str, Any]) -> R
         region=request.headers.get(region_header),
         principal=state["principal"],
         trace_id=state["trace_id"],
+        session=request.headers.get("x-keel-session-id"),
         **fields,
     )
     if getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower():

@@ -159,8 +159,29 @@ class _Sampling(_Req):
         return [self.stop] if isinstance(self.stop, str) else list(self.stop)
 
 
+class PromptRef(_Req):
+    """A registry prompt template to render in place of (or before) `messages`."""
+
+    name: str = Field(min_length=1, max_length=200)
+    label: str | None = Field(None, min_length=1, max_length=100)
+    version: int | None = Field(None, ge=1)
+    variables: dict[str, Any] = Field(default_factory=dict)
+
+    @model_validator(mode="after")
+    def _label_or_version(self) -> PromptRef:
+        if self.label is not None and self.version is not None:
+            raise ValueError("give label or version, not both")
+        return self
+
+    def ref(self) -> str:
+        if self.version is not None:
+            return f"{self.name}/{self.version}"
+        return f"{self.name}@{self.label}" if self.label else self.name
+
+
 class ChatCompletionRequest(_Sampling):
-    messages: list[ChatMessage] = Field(min_length=1)
+    prompt: PromptRef | None = None  # before messages: their check reads it
+    messages: list[ChatMessage] = Field(default_factory=list, validate_default=True)
     max_completion_tokens: int | None = Field(None, ge=1)
     response_format: ResponseFormat | None = None
     tools: list[Tool] | None = Field(None, max_length=128)
@@ -187,6 +208,13 @@ class ChatCompletionRequest(_Sampling):
     def _needs_logprobs(cls, v: int | None, info: Any) -> int | None:
         if v is not None and not info.data.get("logprobs"):
             raise ValueError("top_logprobs requires logprobs to be true")
+        return v
+
+    @field_validator("messages")
+    @classmethod
+    def _messages_or_prompt(cls, v: list[ChatMessage], info: Any) -> list[ChatMessage]:
+        if not v and info.data.get("prompt") is None:
+            raise ValueError("give at least one message, or a prompt template in `prompt`")
         return v
 
     def tool_dicts(self) -> list[dict[str, Any]] | None:

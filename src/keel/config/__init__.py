@@ -18,7 +18,7 @@ from keel.config.models import (
     RoutingSettings,
 )
 from keel.config.pipeline import DEFAULT_PIPELINE, ROUTES, entry_name, entry_params
-from keel.config.server import ServerSettings, StorageSettings
+from keel.config.server import RegistrySettings, ServerSettings, StorageSettings
 from keel.config.settings import Settings
 
 __all__ = [
@@ -40,6 +40,7 @@ __all__ = [
     "LimitRule",
     "LimitsSettings",
     "ModelSettings",
+    "RegistrySettings",
     "RoutingSettings",
     "ScannerRule",
     "SemanticCacheSettings",

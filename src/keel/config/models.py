@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import Field
+from pydantic import Field, model_validator
 
 from keel.config.base import Strict
 
@@ -61,6 +61,25 @@ class ModelSettings(Strict):
     )
     routing: RoutingSettings = Field(default_factory=RoutingSettings)
     owned_by: str = "keel"
+    registry: str | None = Field(
+        None,
+        description="serve a registry model version: NAME@ALIAS (follows the alias: a promotion changes "
+        "what the next request gets) or NAME/VERSION; provider and params come from the version",
+    )
+    registry_version: str | None = Field(
+        None, description="set by Keel, not in keel.yaml: the registry version (NAME/VERSION) this entry serves"
+    )
+
+    @model_validator(mode="after")
+    def _registry_or_provider(self) -> ModelSettings:
+        if self.registry and self.registry_version is None:
+            given = sorted({"provider", "params", "deployments"} & self.model_fields_set)
+            if given:
+                raise ValueError(
+                    f"model {self.name!r} is served from the registry ({self.registry}): "
+                    f"its version gives the provider; remove {', '.join(given)}"
+                )
+        return self
 
     def deployment_list(self) -> list[DeploymentSettings]:
         if self.deployments:

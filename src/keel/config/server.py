@@ -20,3 +20,12 @@ class StorageSettings(Strict):
     log_batch_size: int = Field(256, ge=1)
     log_flush_interval_s: float = Field(0.5, gt=0)
     log_queue_size: int = Field(100_000, ge=1)
+
+
+class RegistrySettings(Strict):
+    poll_s: float = Field(
+        2.0,
+        ge=0,
+        description="how often the gateway checks the registry for changes made by other processes "
+        "(promotions, new versions, experiments); 0: only changes made through this gateway",
+    )

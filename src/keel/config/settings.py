@@ -19,7 +19,7 @@ from keel.config.guard import GuardSettings
 from keel.config.limits import LimitsSettings
 from keel.config.models import ModelSettings, _default_models
 from keel.config.pipeline import StageEntry, check_routes, default_pipeline
-from keel.config.server import ServerSettings, StorageSettings
+from keel.config.server import RegistrySettings, ServerSettings, StorageSettings
 from keel.plugins import Problem, plugins, validation_problems
 
 PLUGIN_SECTIONS = "keel.config"  # entry point group: section name -> its model
@@ -33,6 +33,7 @@ class Settings(Strict):
     limits: LimitsSettings = Field(default_factory=LimitsSettings)
     auth: AuthSettings = Field(default_factory=AuthSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
+    registry: RegistrySettings = Field(default_factory=RegistrySettings)
     pipeline: dict[str, list[StageEntry]] = Field(default_factory=default_pipeline)
     aliases: dict[str, str] = Field(
         default_factory=dict, description="public name -> model name, e.g. production: support-v7"

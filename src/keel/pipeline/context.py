@@ -40,11 +40,14 @@ class Resolution:
     model: str
     target: str
     revision: int
+    version: str | None = None  # the registry model version the target serves (NAME/VERSION)
     template: str | None = None
     arm: str | None = None
 
     def scope(self) -> str:
         parts = [self.target]
+        if self.version:
+            parts.append(f"version={self.version}")
         if self.template:
             parts.append(f"template={self.template}")
         if self.arm:
@@ -53,11 +56,23 @@ class Resolution:
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {"model": self.model, "target": self.target, "revision": self.revision}
+        if self.version:
+            out["version"] = self.version
         if self.template:
             out["template"] = self.template
         if self.arm:
             out["arm"] = self.arm
         return out
+
+
+@dataclass(frozen=True, slots=True)
+class PromptCall:
+    """A request's call of a registry prompt template: `ref` (NAME, NAME@LABEL or NAME/VERSION),
+    its variables, and the parameters the request set itself (the template's apply to the rest)."""
+
+    ref: str
+    variables: dict[str, Any]
+    set_params: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -77,6 +92,8 @@ class RequestContext:
     started: float = field(default_factory=time.perf_counter)
     created: int = field(default_factory=lambda: int(time.time()))
     cache_control: str | None = None  # "no-cache": skip the response cache for this request
+    prompt_call: PromptCall | None = None  # a registry prompt template to render (chat)
+    session: str | None = None  # the caller's session id (experiments' sticky unit)
 
     # fixed by the resolution step, before the stages
     resolution: Resolution | None = None

@@ -74,6 +74,7 @@ class Gateway:
         self.request_log = services.request_log
         self.audit_log = services.audit_log
         self.pipelines = services.pipelines
+        self.runtime = services.runtime
         self._background: set[asyncio.Task[None]] = set()
 
     @property
@@ -104,7 +105,24 @@ class Gateway:
         lease = self.catalogue.lease(ctx.model)
         ctx.lease = lease
         ctx.provider = lease.model
-        ctx.resolution = Resolution(model=ctx.model, target=lease.target, revision=lease.revision)
+        ctx.resolution = Resolution(ctx.model, lease.target, lease.revision, lease.entry.settings.registry_version)
+        runtime = self.runtime
+        if ctx.prompt_call is not None or ctx.model in runtime.experiments:
+            try:
+                runtime.resolve(ctx, self._lease_arm)
+            except BaseException:
+                ctx.lease.release()
+                raise
+
+    def _lease_arm(self, ctx: RequestContext, name: str) -> None:
+        """An experiment arm serves this request from model NAME instead."""
+        lease = self.catalogue.lease(name)
+        ctx.lease.release()
+        ctx.lease = lease
+        ctx.provider = lease.model
+        r = ctx.resolution
+        assert r is not None
+        r.target, r.revision, r.version = lease.target, lease.revision, lease.entry.settings.registry_version
 
     async def execute(self, ctx: RequestContext) -> Reply:
         self.resolve(ctx)
@@ -202,11 +220,42 @@ class Gateway:
         self.request_log.record(self._log_row(ctx, trace))
         for event in ctx.audit:  # stages' audit events (e.g. what a guard rule did)
             self.audit_log.record(_audit_row(ctx, event))
+        if ctx.resolution is not None and ctx.resolution.arm is not None:
+            self._record_outcome(ctx, trace)
         if ctx.deferred and ctx.status == 200:
             for fn in ctx.deferred:
                 task = asyncio.get_running_loop().create_task(self._run_deferred(fn, ctx))
                 self._background.add(task)
                 task.add_done_callback(self._background.discard)
+
+    def _record_outcome(self, ctx: RequestContext, trace: dict[str, Any]) -> None:
+        """An experiment's measurement of this request (queued, written in the background)."""
+        from keel.registry.experiments import ArmState
+
+        state = ctx.slot(ArmState)
+        if state is None:
+            return
+        assert ctx.resolution is not None
+        _, per_in, per_out = self.services.registry_versions.get(ctx.resolution.target, (None, None, None))
+        prompt, completion = trace["prompt_tokens"], trace["completion_tokens"]
+        cost = None
+        if per_in is not None or per_out is not None:
+            cost = (prompt * (per_in or 0.0) + completion * (per_out or 0.0)) / 1000
+        self.services.outcomes.record(
+            {
+                "trace_id": ctx.trace_id,
+                "experiment": state.experiment,
+                "arm": state.arm,
+                "unit": state.unit[:200],
+                "created_at": datetime.fromtimestamp(ctx.created, UTC),
+                "status": ctx.status,
+                "latency_ms": trace["duration_ms"],
+                "prompt_tokens": prompt,
+                "completion_tokens": completion,
+                "cost": cost,
+                "guard_flagged": any(e.get("kind") == "guard" for e in ctx.audit),
+            }
+        )
 
     async def _run_deferred(self, fn: Any, ctx: RequestContext) -> None:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -52,3 +52,192 @@ class AuditEvent(Base):
     route: Mapped[str] = mapped_column(String(32))
     model: Mapped[str] = mapped_column(String(200))
     detail: Mapped[dict] = mapped_column(JSON)
+
+
+# ---------------------------------------------------------------------------------------- registry
+# Versions are immutable: the migration adds triggers that refuse an UPDATE of a version row.
+
+
+class RegistryState(Base):
+    """One row: a counter every registry change bumps, so gateways notice changes by polling it."""
+
+    __tablename__ = "registry_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    revision: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RegisteredModel(Base):
+    __tablename__ = "registry_models"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ModelVersion(Base):
+    """An immutable model version: where it comes from and what it was made with."""
+
+    __tablename__ = "registry_model_versions"
+    __table_args__ = (UniqueConstraint("model", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    model: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+    source: Mapped[dict] = mapped_column(JSON)  # provider + params (upstream model id, GGUF, adapter)
+    artifact_sha256: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    base_model: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    dataset: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)  # NAME/VERSION
+    training_run: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    hyperparameters: Mapped[dict] = mapped_column(JSON)
+    prompts: Mapped[list] = mapped_column(JSON)  # prompt versions it was tuned with: NAME/VERSION
+    eval_results: Mapped[dict] = mapped_column(JSON)
+    license: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    context_length: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    price_prompt_1k: Mapped[float | None] = mapped_column(Float, nullable=True)
+    price_completion_1k: Mapped[float | None] = mapped_column(Float, nullable=True)
+    tags: Mapped[dict] = mapped_column(JSON)
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class Label(Base):
+    """Where a model alias or a prompt label points now (kind: model | prompt)."""
+
+    __tablename__ = "registry_labels"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    label: Mapped[str] = mapped_column(String(100), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LabelMove(Base):
+    """Every move of an alias or label, for history and rollback."""
+
+    __tablename__ = "registry_label_moves"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    label: Mapped[str] = mapped_column(String(100))
+    from_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    to_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ServedName(Base):
+    """A public model name the gateway serves from the registry: REF is NAME@ALIAS or NAME/VERSION."""
+
+    __tablename__ = "registry_served"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    ref: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PromptTemplate(Base):
+    __tablename__ = "registry_prompts"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    description: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PromptVersion(Base):
+    """An immutable prompt template version: chat messages or text, its variables and parameters."""
+
+    __tablename__ = "registry_prompt_versions"
+    __table_args__ = (UniqueConstraint("name", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  # chat | text | partial
+    template: Mapped[dict] = mapped_column(JSON)  # {"messages": [...]} or {"text": "..."}
+    variables: Mapped[dict] = mapped_column(JSON)  # name -> {"required": bool, "default": ...}
+    params: Mapped[dict] = mapped_column(JSON)  # model parameters stored with the template
+    sha256: Mapped[str] = mapped_column(String(64))
+    message: Mapped[str | None] = mapped_column(Text, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class DatasetVersion(Base):
+    """A JSONL dataset version, identified by the sha256 of its content."""
+
+    __tablename__ = "registry_dataset_versions"
+    __table_args__ = (UniqueConstraint("name", "version"), UniqueConstraint("name", "sha256"))
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    path: Mapped[str] = mapped_column(Text)
+    rows: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(32))  # prompt_completion | chat | text | other
+    fields: Mapped[list] = mapped_column(JSON)  # the keys of its rows
+    stats: Mapped[dict] = mapped_column(JSON)
+    parent: Mapped[str | None] = mapped_column(String(200), nullable=True)  # NAME/VERSION it was made from
+    tags: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class Experiment(Base):
+    """A live A/B/n test on one public model name: arms (prompt and/or model), metric, statistics."""
+
+    __tablename__ = "registry_experiments"
+
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    model: Mapped[str] = mapped_column(String(200), index=True)  # the public name it runs on
+    status: Mapped[str] = mapped_column(String(16))  # running | stopped | promoted
+    arms: Mapped[list] = mapped_column(JSON)  # [{name, weight, prompt?, model?, stopped?}]
+    unit: Mapped[str] = mapped_column(String(16))  # user | session | key
+    metric: Mapped[str] = mapped_column(String(64))
+    guardrails: Mapped[list] = mapped_column(JSON)  # [{metric, ...}]
+    alpha: Mapped[float] = mapped_column(Float)
+    mde: Mapped[float | None] = mapped_column(Float, nullable=True)
+    sequential: Mapped[dict] = mapped_column(JSON)  # arm -> running minimum of the always-valid p
+    promote_to: Mapped[dict] = mapped_column(JSON)  # {model_alias: NAME@ALIAS, prompt_label: LABEL}
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    stopped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    winner: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class ExperimentOutcome(Base):
+    """One request served in an experiment: its arm and what was measured (written off the hot path)."""
+
+    __tablename__ = "registry_outcomes"
+
+    trace_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    experiment: Mapped[str] = mapped_column(String(200), index=True)
+    arm: Mapped[str] = mapped_column(String(100))
+    unit: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    status: Mapped[int] = mapped_column(Integer)
+    latency_ms: Mapped[float] = mapped_column(Float)
+    prompt_tokens: Mapped[int] = mapped_column(Integer)
+    completion_tokens: Mapped[int] = mapped_column(Integer)
+    cost: Mapped[float | None] = mapped_column(Float, nullable=True)
+    guard_flagged: Mapped[bool] = mapped_column(Boolean)
+
+
+class Feedback(Base):
+    """Feedback on one answer, by its trace id: thumbs (score 1 or 0) or a score."""
+
+    __tablename__ = "feedback"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    trace_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    principal: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(16))  # thumbs | score
+    score: Mapped[float] = mapped_column(Float)
+    comment: Mapped[str | None] = mapped_column(Text, nullable=True)

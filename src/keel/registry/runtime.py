@@ -1,0 +1,130 @@
+"""The registry on the request path: prompt templates and experiment arms, fixed at resolution.
+
+`Gateway.resolve` calls `resolve(ctx)` when a request calls a template or its model runs an
+experiment. What it needs is in memory: which version each label points at (a snapshot taken
+whenever the registry's revision moves) and versions compiled once (they never change), so the
+request path reads no database except the first time an unlabelled old version is asked for.
+The arm is picked before the template is rendered and before the cache key is computed; both
+are recorded in `ctx.resolution`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import func, select
+
+from keel.errors import InvalidRequest, NotFound
+from keel.registry.prompts import PromptRegistry, response_format_params
+from keel.registry.refs import parse_ref
+from keel.store.tables import Label, PromptVersion
+from keel.types import Message
+
+if TYPE_CHECKING:
+    from keel.pipeline.context import RequestContext
+    from keel.registry.experiments import Assigner
+
+
+@dataclass(slots=True)
+class Snapshot:
+    revision: int = -1
+    labels: dict[tuple[str, str], int] = field(default_factory=dict)  # (prompt, label) -> version
+    latest: dict[str, int] = field(default_factory=dict)  # prompt -> newest version
+
+
+class RegistryRuntime:
+    def __init__(self, prompts: PromptRegistry) -> None:
+        self.prompts = prompts
+        self.snapshot = Snapshot()
+        self.experiments: dict[str, Assigner] = {}  # public model name -> its running experiment
+
+    def refresh(self, revision: int, experiments: dict[str, Assigner]) -> None:
+        """Re-read the label table (in a worker thread: it reads the database) and compile what
+        labels and newest versions point at, so requests find them ready."""
+        with self.prompts.engine.connect() as conn:
+            lt = Label.__table__
+            labels = {
+                (n, lb): v
+                for n, lb, v in conn.execute(select(lt.c.name, lt.c.label, lt.c.version).where(lt.c.kind == "prompt"))
+            }
+            pv = PromptVersion.__table__
+            latest = dict(conn.execute(select(pv.c.name, func.max(pv.c.version)).group_by(pv.c.name)).all())
+        for name, version in [*((n, v) for (n, _), v in labels.items()), *latest.items()]:
+            try:
+                self.prompts.compiled(f"{name}/{version}")
+            except Exception:  # a broken version is reported when a request asks for it
+                pass
+        self.snapshot = Snapshot(revision, labels, latest)
+        self.experiments = experiments
+
+    def active(self, ctx: RequestContext) -> bool:
+        return ctx.prompt_call is not None or ctx.model in self.experiments
+
+    def version_of(self, ref: str) -> str:
+        """NAME/VERSION for REF, from the snapshot (404 when the label or template is unknown)."""
+        r = parse_ref(ref, "prompt")
+        if r.version is not None:
+            return f"{r.name}/{r.version}"
+        snap = self.snapshot
+        version = snap.labels.get((r.name, r.label)) if r.label else snap.latest.get(r.name)
+        if version is None:
+            if r.label:
+                raise NotFound(
+                    f"prompt {ref}: template {r.name!r} has no label {r.label!r}",
+                    param="prompt",
+                    code="prompt_not_found",
+                )
+            raise NotFound(f"prompt template {r.name!r} does not exist", param="prompt", code="prompt_not_found")
+        return f"{r.name}/{version}"
+
+    def resolve(self, ctx: RequestContext, lease_model: Any) -> None:
+        """Pick the experiment arm (it may change the model) and render the prompt template."""
+        call = ctx.prompt_call
+        template_ref = None
+        assigner = self.experiments.get(ctx.model)
+        if assigner is not None:
+            arm = assigner.assign(ctx, call)
+            if arm is not None:
+                template_ref = arm.prompt
+                if arm.model:
+                    lease_model(ctx, arm.model)
+        if call is None:
+            return
+        ref = template_ref or self.version_of(call.ref)
+        try:
+            compiled = self.prompts.compiled(ref)
+        except NotFound:
+            raise NotFound(
+                f"prompt {call.ref}: version {ref} does not exist", param="prompt", code="prompt_not_found"
+            ) from None
+        if compiled.kind == "partial":
+            raise InvalidRequest(f"prompt {ref} is a partial: include it from a template", param="prompt")
+        rendered = compiled.render(call.variables)
+        if rendered.messages is not None:
+            head = [Message(m["role"], m["content"]) for m in rendered.messages]
+        else:
+            head = [Message("user", rendered.text or "")]
+        ctx.messages = head + (ctx.messages or [])
+        _apply_params(ctx, rendered.params, call.set_params)
+        assert ctx.resolution is not None
+        ctx.resolution.template = ref
+
+
+def _apply_params(ctx: RequestContext, params: dict[str, Any], set_params: frozenset[str]) -> None:
+    """The template's stored parameters, where the request did not set its own."""
+    if not params:
+        return
+    p = ctx.params
+    for key, value in params.items():
+        if key in set_params or (key == "max_completion_tokens" and "max_tokens" in set_params):
+            continue
+        if key in ("max_tokens", "max_completion_tokens"):
+            if "max_tokens" not in set_params and "max_completion_tokens" not in set_params:
+                p.max_tokens = int(value)
+        elif key == "stop":
+            p.stop = [value] if isinstance(value, str) else list(value)
+        elif key == "response_format":
+            p.response_format = response_format_params(value)
+        else:
+            setattr(p, key, value)
