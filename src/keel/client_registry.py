@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from keel.errors import KeelError
+
 P = "/admin/registry"
 
 
@@ -121,7 +123,12 @@ class _Prompts:
         for path, doc in read_template_files(folder):
             fields = {k: v for k, v in doc.items() if k != "name"}
             fields.setdefault("message", f"synced from {path.name}")
-            result = await self.push(doc["name"], **fields)
+            try:
+                result = await self.push(doc["name"], **fields)
+            except KeelError as exc:
+                exc.message = f"{path}: {exc.message}"
+                exc.args = (exc.message,)
+                raise
             out.append({"file": str(path), "ref": result["ref"], "created": result["created"]})
         return out
 

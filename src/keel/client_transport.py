@@ -88,6 +88,7 @@ class LocalTransport:
         self._own = services is None
         self._started = services is not None
         self._lock = asyncio.Lock()
+        self._registry_only: Any = None  # registry calls before (or without) the full services
 
     async def start(self) -> None:
         if self._started:
@@ -105,6 +106,9 @@ class LocalTransport:
             self._started = True
 
     async def close(self) -> None:
+        if self._registry_only is not None:
+            await self._registry_only.close()
+            self._registry_only = None
         if self._own and self.services is not None and self._started:
             self._started = False
             await self.services.gateway.close()

@@ -279,6 +279,36 @@ class Services:
         return ready, body
 
 
+class RegistryServices:
+    """Just what the registry's operations need — the database, the registry, the audit and
+    feedback writers — for a process that serves no requests (the CLI working without a gateway):
+    no model is loaded. Changes reach gateways through their registry poll."""
+
+    catalogue = None
+
+    def __init__(self, settings: Settings) -> None:
+        from keel.registry import Registry
+
+        self.settings = settings
+        self.engine = make_engine(settings.storage.url)
+        self.registry = Registry(self.engine)
+        self.audit_log = RequestLogWriter(self.engine, table=AuditEvent)
+        self.feedback = RequestLogWriter(self.engine, table=Feedback)
+
+    async def start(self) -> None:
+        await asyncio.to_thread(migrate, self.engine)
+        self.audit_log.start()
+        self.feedback.start()
+
+    async def registry_changed(self) -> dict[str, Any]:
+        return {"registry_revision": await asyncio.to_thread(self.registry.revision)}
+
+    async def close(self) -> None:
+        await asyncio.to_thread(self.audit_log.close)
+        await asyncio.to_thread(self.feedback.close)
+        self.engine.dispose()
+
+
 class Unresolved:
     """A catalogue entry whose registry reference does not resolve: it fails to load, saying why
     (requests get 503 with the reason; `keel models serve` or a promotion fixes it live)."""

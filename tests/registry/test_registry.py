@@ -282,3 +282,73 @@ def test_experiment_start_checks_its_arms(registry):
         registry.experiments.start("e2", "bot", [{"prompt": "support/1"}, {"prompt": "support/2"}])
     status = registry.experiments.status("e")
     assert [a["n"] for a in status["arms"]] == [0, 0] and status["best"] is None
+
+
+def test_base_models_are_pinned_and_lineage_ends(registry):
+    registry.models.register("m", SOURCE, base_model="google/gemma-3-270m")  # an outside id: kept
+    v2 = registry.models.register("m", SOURCE, base_model="m")  # the newest version then: m/1
+    assert v2["base_model"] == "m/1"
+    registry.models.promote("m/2", "production")
+    v3 = registry.models.register("m", SOURCE, base_model="m@production")
+    assert v3["base_model"] == "m/2"  # pinned: lineage never follows an alias
+    chain = registry.models.lineage("m/3")
+    assert chain["base"]["model"] == "m/2" and chain["base"]["base"]["model"] == "m/1"
+    assert chain["base"]["base"]["base"] is None and chain["base"]["base"]["base_model"] == "google/gemma-3-270m"
+    assert registry.models.built_on("model", "m/1")["models"] == ["m/2"]
+
+
+def test_a_finished_experiment_cannot_be_stopped_again(registry):
+    registry.prompts.push("p", text="{{ q }}")
+    registry.prompts.push("p", text="Q {{ q }}")
+    registry.experiments.start("e", "bot", [{"prompt": "p/1"}, {"prompt": "p/2"}])
+    registry.experiments.promote("e", "arm1")
+    with pytest.raises(Conflict, match="promoted, not running"):
+        registry.experiments.stop("e")
+    assert registry.experiments.get("e")["winner"] == "arm1"
+
+
+def test_status_survives_an_overwhelming_result_and_an_empty_guard_rail(registry):
+    """A p-value that underflows to 0 and an interval with infinite ends are stored as JSON any
+    database takes, and the next look reads them back."""
+    registry.prompts.push("p", text="{{ q }}")
+    registry.prompts.push("p", text="Q {{ q }}")
+    registry.experiments.start(
+        "e",
+        "bot",
+        [{"name": "a", "prompt": "p/1"}, {"name": "b", "prompt": "p/2"}],
+        metric="latency_ms",
+        guardrails=["error_rate"],
+    )
+    from datetime import UTC, datetime
+
+    from keel.store.tables import ExperimentOutcome
+
+    rows = [
+        {
+            "trace_id": f"t{i}",
+            "experiment": "e",
+            "arm": "ab"[i % 2],
+            "unit": f"u{i}",
+            "created_at": datetime.now(UTC),
+            "status": 200,
+            "latency_ms": (100.0 if i % 2 else 500.0) + i % 7,
+            "prompt_tokens": 3,
+            "completion_tokens": 5,
+            "cost": None,
+            "guard_flagged": False,
+        }
+        for i in range(4000)
+    ]
+    with registry.engine.begin() as conn:
+        conn.execute(ExperimentOutcome.__table__.insert(), rows)
+    for _ in range(2):
+        status = registry.experiments.status("e")
+    b = status["arms"][1]
+    assert b["sequential"]["reject"] and b["sequential"]["p_value"] < 1e-300 and status["best"] == "b"
+    assert status["guardrails"][0]["arms"][1]["sequential"]["reject"] is False  # no errors at all: no evidence
+
+
+def test_render_refuses_variables_that_are_not_an_object(registry):
+    registry.prompts.push("p", text="{{ q }}")
+    with pytest.raises(InvalidRequest, match="must be an object"):
+        registry.prompts.render("p", ["q"])  # type: ignore[arg-type]

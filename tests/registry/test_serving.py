@@ -175,7 +175,7 @@ def test_chat_requests_call_prompt_templates(tmp_path, upstreams):
         ).headers["x-keel-trace-id"]
         assert http.get(f"/v1/traces/{trace_id}").json()["resolution"]["template"] == "greet/1"
 
-        with pytest.raises(openai.BadRequestError, match="missing variable.*name") as err:
+        with pytest.raises(openai.BadRequestError, match=r"missing variable.*name") as err:
             c.chat.completions.create(model="plain", messages=[], extra_body={"prompt": {"name": "greet"}})
         assert err.value.body["param"] == "prompt.variables"
         with pytest.raises(openai.BadRequestError, match="does not declare: mood"):

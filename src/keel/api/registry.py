@@ -249,6 +249,8 @@ async def rollback_prompt(c: Call) -> Any:
 
 async def render_prompt(c: Call) -> Any:
     body = c.take("ref", "variables", required=("ref",))
+    if not isinstance(body.get("variables") or {}, dict):
+        raise InvalidRequest("variables must be an object: name -> value", param="variables")
     rendered = await c.run(c.registry.prompts.render, str(body["ref"]), body.get("variables") or {})
     return {
         "ref": rendered.ref,
@@ -318,7 +320,8 @@ async def start_experiment(c: Call) -> Any:
     name, model, arms = body.pop("name"), body.pop("model"), body.pop("arms")
     for i, arm in enumerate(arms if isinstance(arms, list) else []):
         target = arm.get("model") if isinstance(arm, dict) else None
-        if target and "/" not in target and "@" not in target and c.services.catalogue.entry(target) is None:
+        catalogue = c.services.catalogue  # None in a process that serves nothing (the CLI)
+        if target and "/" not in target and "@" not in target and catalogue and catalogue.entry(target) is None:
             raise NotFound(f"arms[{i}].model: the model {target!r} is not served here", param=f"arms[{i}].model")
     return await c.change(
         "experiment.start", c.registry.experiments.start, name, model, arms, actor=c.principal.id, **body
@@ -326,7 +329,12 @@ async def start_experiment(c: Call) -> Any:
 
 
 async def experiment_status(c: Call) -> Any:
-    return await c.run(c.registry.experiments.status, c.params["name"])
+    """The results; a guard rail that stops an arm here is a change (audited, applied at once)."""
+    status = await c.run(c.registry.experiments.status, c.params["name"])
+    if status["stopped_now"]:
+        c.body = {"stopped": status["stopped_now"]}
+        await c.change("experiment.guardrail_stop", lambda: None)
+    return status
 
 
 async def stop_experiment(c: Call) -> Any:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import math
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -242,7 +243,9 @@ class ExperimentRegistry:
             return [row_dict(r) for r in conn.execute(select(TABLE).order_by(TABLE.c.created_at.desc())).all()]
 
     def stop(self, name: str, *, status: str = "stopped", winner: str | None = None) -> dict[str, Any]:
-        self.get(name)
+        current = self.get(name)
+        if current["status"] != "running":
+            raise Conflict(f"experiment {name!r} is {current['status']}, not running", code="conflict")
         with self.engine.begin() as conn:
             conn.execute(
                 TABLE.update().where(TABLE.c.name == name).values(status=status, stopped_at=now(), winner=winner)
@@ -384,6 +387,7 @@ class ExperimentRegistry:
             "arms": report["arms"],
             "guardrails": guardrails,
             "stopped": {k: v for k, v in stopped.items() if v},
+            "stopped_now": [a["name"] for a in exp["arms"] if stopped[a["name"]] and not a.get("stopped")],
             "best": best[0] if best else None,
         }
 
@@ -416,9 +420,14 @@ class ExperimentRegistry:
                     mde=mde,
                     metric_kind=kind,  # type: ignore[arg-type]
                     previous_p=state.get("p", 1.0),
-                    previous_ci=tuple(state.get("ci", (-math.inf, math.inf))),  # type: ignore[arg-type]
+                    previous_ci=_ci(state.get("ci")),
                 )
-                seq_state[f"{key}:{a['name']}"] = {"p": _finite(seq.p_value, 1.0), "ci": [seq.ci_low, seq.ci_high]}
+                # stored as JSON every database takes: a p of 0 (underflow) as the smallest positive
+                # float (msprt wants (0, 1]), an infinite interval end as null
+                seq_state[f"{key}:{a['name']}"] = {
+                    "p": max(_finite(seq.p_value, 1.0), sys.float_info.min),
+                    "ci": [_finite_or_none(seq.ci_low), _finite_or_none(seq.ci_high)],
+                }
                 row.update(
                     difference=fixed.difference,
                     relative_lift=fixed.relative_lift,
@@ -461,6 +470,15 @@ def _better(a: float, b: float, better: str) -> bool:
 
 def _finite(x: float, default: float) -> float:
     return x if math.isfinite(x) else default
+
+
+def _finite_or_none(x: float) -> float | None:
+    return x if math.isfinite(x) else None
+
+
+def _ci(stored: Any) -> tuple[float, float]:
+    low, high = stored if stored else (None, None)
+    return (-math.inf if low is None else low, math.inf if high is None else high)
 
 
 __all__ = ["METRICS", "Arm", "ArmState", "Assigner", "ExperimentRegistry", "ModelVersion", "bucket"]

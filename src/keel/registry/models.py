@@ -127,6 +127,7 @@ class ModelRegistry:
         primary = next(iter(source.get("artifacts", {}).values()), None)
         with self.engine.begin() as conn:
             dataset_ref = pin(conn, "dataset", dataset) if dataset else None
+            base_model = _pin_base(conn, base_model) if base_model else None
             prompt_refs = [pin(conn, "prompt", p) for p in prompts or []]
             if conn.execute(select(MODELS.c.name).where(MODELS.c.name == name)).first() is None:
                 conn.execute(MODELS.insert().values(name=name, description=None, created_at=now()))
@@ -220,9 +221,10 @@ class ModelRegistry:
 
     # ------------------------------------------------------------------ lineage
 
-    def lineage(self, ref: str) -> dict[str, Any]:
+    def lineage(self, ref: str, _seen: frozenset[str] = frozenset()) -> dict[str, Any]:
         """Everything a version came from: its dataset version (and the datasets that one was made
-        from), its prompt template versions, and its base model when that is a registry version."""
+        from), its prompt template versions, and its base model when that is a registry version
+        (pinned when registered: an earlier version, so the chain ends)."""
         version = self.get(ref)
         with self.engine.connect() as conn:
             out: dict[str, Any] = {"model": version["ref"], "source": version["source"]}
@@ -230,11 +232,12 @@ class ModelRegistry:
             out["prompts"] = [_prompt_brief(conn, p) for p in version["prompts"]]
         out["base_model"] = version["base_model"]
         base = version["base_model"]
-        if base:
+        out["base"] = None  # an outside model id (or none), not a registry version
+        if base and "/" in base and base not in _seen and base != version["ref"]:
             try:
-                out["base"] = self.lineage(base)
+                out["base"] = self.lineage(base, _seen | {version["ref"]})
             except (NotFound, InvalidRequest):
-                out["base"] = None  # an outside model id, not a registry version
+                pass
         out["training_run"] = version["training_run"]
         out["hyperparameters"] = version["hyperparameters"]
         return out
@@ -315,6 +318,15 @@ def pin(conn: Any, kind: str, ref: str) -> str:
     table, column, what = _PINNED[kind]
     r = parse_ref(ref, what)
     return f"{r.name}/{resolve_version(conn, kind, table, column, r, what)}"
+
+
+def _pin_base(conn: Any, base: str) -> str:
+    """A base model that names a registry version (NAME/VERSION, NAME@ALIAS, NAME) is pinned to
+    NAME/VERSION; anything else (an upstream id like google/gemma-3-270m) is kept as given."""
+    try:
+        return pin(conn, "model", base)
+    except (NotFound, InvalidRequest):
+        return base
 
 
 def _dataset_chain(conn: Any, ref: str) -> dict[str, Any] | None:

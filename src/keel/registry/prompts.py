@@ -101,6 +101,8 @@ class Compiled:
     sources: dict[str, str] = field(default_factory=dict)  # include name -> partial source
 
     def render(self, variables: dict[str, Any]) -> Rendered:
+        if not isinstance(variables, dict):
+            raise InvalidRequest("prompt variables must be an object: name -> value", param="prompt.variables")
         missing = sorted(self.required - variables.keys())
         extra = sorted(variables.keys() - self.declared)
         if missing or extra:
