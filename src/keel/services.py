@@ -55,10 +55,11 @@ class Services:
         self.outcomes = RequestLogWriter(self.engine, table=ExperimentOutcome, **writer)
         self.feedback = RequestLogWriter(self.engine, table=Feedback, **writer)
         from keel.registry import Registry
-        from keel.registry.runtime import RegistryRuntime
+        from keel.registry.runtime import PromptRules, RegistryRuntime
 
         self.registry = Registry(self.engine)
-        self.runtime = RegistryRuntime(self.registry.prompts)
+        reg = settings.registry
+        self.runtime = RegistryRuntime(self.registry.prompts, PromptRules(reg.prompt_rules, reg.embedding_model))
         self.registry_errors: dict[str, str] = {}  # public name -> why its registry reference does not resolve
         self.registry_versions: dict[str, tuple[str, float | None, float | None]] = {}
         self._watch: asyncio.Task[None] | None = None

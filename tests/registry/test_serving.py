@@ -267,3 +267,84 @@ def test_ab_experiment_end_to_end_finds_the_better_arm_and_promotes_it(tmp_path,
         assert bad.status_code == 400 and bad.json()["error"]["param"] == "thumbs"
     finally:
         live.stop()
+
+
+def test_prompt_rules_pick_templates_by_metadata_and_intent(tmp_path, upstreams):
+    a, _ = upstreams
+    rules = (
+        "registry:\n  poll_s: 0.2\n  prompt_rules:\n"
+        "    - template: billing@production\n      metadata: {use_case: billing}\n"
+        "    - template: refund\n      variable: message\n      threshold: 0.5\n"
+        "      intent: ['I want my money back', 'Please refund my order', 'I was charged twice']\n"
+        "    - template: nonesuch\n      models: [other]\n"
+    )
+    cfg = tmp_path / "keel.yaml"
+    port = free_port()
+    cfg.write_text(
+        f"server:\n  port: {port}\nstorage:\n  url: sqlite:///{tmp_path}/keel.db\n{rules}models:\n"
+        f"  - name: plain\n    provider: openai_compat\n    params:\n      base_url: {a.base_url}\n"
+        f"  - name: other\n    provider: openai_compat\n    params:\n      base_url: {a.base_url}\n"
+    )
+    live = LiveServer(load_settings(cfg), config_path=cfg).start()
+    http = httpx.Client(base_url=live.url, timeout=60)
+    try:
+        http.post(
+            f"{REG}/prompts/billing/versions",
+            json={
+                "messages": [
+                    {"role": "system", "content": "You handle invoices."},
+                    {"role": "user", "content": "Billing question: {{ input }}"},
+                ],
+                "labels": ["production"],
+                "params": {"temperature": 0.0},
+            },
+        )
+        http.post(
+            f"{REG}/prompts/refund/versions",
+            json={
+                "messages": [
+                    {"role": "system", "content": "Refund policy: 30 days."},
+                    {"role": "user", "content": "{{ message }}"},
+                ]
+            },
+        )
+
+        def ask(text: str, model: str = "plain", **extra) -> httpx.Response:
+            body = {
+                "model": model,
+                "messages": [
+                    {"role": "user", "content": "earlier"},
+                    {"role": "assistant", "content": "ok"},
+                    {"role": "user", "content": text},
+                ],
+                **extra,
+            }
+            return http.post("/v1/chat/completions", json=body)
+
+        r = ask("Why is my invoice so high?", metadata={"use_case": "billing"})
+        assert r.status_code == 200, r.text
+        sent = a.requests[-1]["messages"]
+        assert [m["content"] for m in sent] == [
+            "You handle invoices.",
+            "earlier",
+            "ok",
+            "Billing question: Why is my invoice so high?",
+        ]
+        assert a.requests[-1]["temperature"] == 0.0
+        trace = http.get(f"/v1/traces/{r.headers['x-keel-trace-id']}").json()
+        assert trace["resolution"]["template"] == "billing/1" and trace["annotations"]["prompt_rule"] == {"rule": 0}
+
+        assert ask("Can you refund my order please?").status_code == 200
+        assert a.requests[-1]["messages"][0]["content"] == "Refund policy: 30 days."
+        r = ask("What's the capital of Peru?")
+        assert a.requests[-1]["messages"][0]["content"] == "earlier"  # no rule matched: as sent
+        assert "template" not in http.get(f"/v1/traces/{r.headers['x-keel-trace-id']}").json()["resolution"]
+        # a request that names its template is left alone
+        ask("refund me", prompt={"name": "billing", "variables": {"input": "x"}})
+        assert a.requests[-1]["messages"][0]["content"] == "You handle invoices."
+        # a rule picking a template that does not exist is the operator's problem: 503 naming it
+        r = ask("anything", model="other")
+        assert r.status_code == 503 and "nonesuch" in r.json()["error"]["message"]
+        assert r.json()["error"]["code"] == "prompt_rule_broken"
+    finally:
+        live.stop()

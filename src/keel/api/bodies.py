@@ -73,6 +73,8 @@ def chat_fields(req: ChatCompletionRequest) -> dict[str, Any]:
         for i, m in enumerate(req.messages)
     ]
     fields = {"params": params, "messages": messages, "n": req.n, "stream": req.stream}
+    if req.metadata:
+        fields["metadata"] = req.metadata
     if req.prompt is not None:
         set_params = frozenset(req.model_fields_set & TEMPLATE_PARAMS)
         fields["prompt_call"] = PromptCall(req.prompt.ref(), req.prompt.variables, set_params)

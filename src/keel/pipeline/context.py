@@ -73,6 +73,9 @@ class PromptCall:
     ref: str
     variables: dict[str, Any]
     set_params: frozenset[str] = frozenset()
+    # picked by a prompt rule: the template takes the place of the last user message (its system
+    # messages go first, the rest after the conversation so far)
+    by_rule: bool = False
 
 
 @dataclass(slots=True)
@@ -94,6 +97,7 @@ class RequestContext:
     cache_control: str | None = None  # "no-cache": skip the response cache for this request
     prompt_call: PromptCall | None = None  # a registry prompt template to render (chat)
     session: str | None = None  # the caller's session id (experiments' sticky unit)
+    metadata: dict[str, str] | None = None  # the request's `metadata` (prompt rules match on it)
 
     # fixed by the resolution step, before the stages
     resolution: Resolution | None = None

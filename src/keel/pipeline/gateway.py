@@ -125,6 +125,8 @@ class Gateway:
         r.target, r.revision, r.version = lease.target, lease.revision, lease.entry.settings.registry_version
 
     async def execute(self, ctx: RequestContext) -> Reply:
+        if self.runtime.rules.applies(ctx):  # a template picked by rule (intent: an embedding)
+            await self.runtime.rules.select(ctx)
         self.resolve(ctx)
         self.metrics.route(ctx.model, ctx.route).in_flight.inc()
         try:

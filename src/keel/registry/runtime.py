@@ -15,13 +15,15 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 
-from keel.errors import InvalidRequest, NotFound
+from keel.errors import InvalidRequest, KeelError, NotFound, ServiceUnavailable
+from keel.pipeline.context import PromptCall
 from keel.registry.prompts import PromptRegistry, response_format_params
 from keel.registry.refs import parse_ref
 from keel.store.tables import Label, PromptVersion
-from keel.types import Message
+from keel.types import GenerationParams, Message
 
 if TYPE_CHECKING:
+    from keel.config.server import PromptRule
     from keel.pipeline.context import RequestContext
     from keel.registry.experiments import Assigner
 
@@ -34,8 +36,9 @@ class Snapshot:
 
 
 class RegistryRuntime:
-    def __init__(self, prompts: PromptRegistry) -> None:
+    def __init__(self, prompts: PromptRegistry, rules: PromptRules | None = None) -> None:
         self.prompts = prompts
+        self.rules = rules or PromptRules([], "")
         self.snapshot = Snapshot()
         self.experiments: dict[str, Assigner] = {}  # public model name -> its running experiment
 
@@ -91,7 +94,28 @@ class RegistryRuntime:
                     lease_model(ctx, arm.model)
         if call is None:
             return
-        ref = template_ref or self.version_of(call.ref)
+        try:
+            ref = template_ref or self.version_of(call.ref)
+            rendered = self._render(call, ref)
+        except KeelError as exc:
+            if not call.by_rule:
+                raise
+            raise ServiceUnavailable(  # the operator's rule is broken, not the caller's request
+                f"the prompt rule picking {call.ref} cannot be applied: {exc.message}", code="prompt_rule_broken"
+            ) from None
+        if rendered.messages is not None:
+            head = [Message(m["role"], m["content"]) for m in rendered.messages]
+        else:
+            head = [Message("user", rendered.text or "")]
+        if call.by_rule:
+            ctx.messages = _in_place_of_last_user(head, ctx.messages or [])
+        else:
+            ctx.messages = head + (ctx.messages or [])
+        _apply_params(ctx, rendered.params, call.set_params)
+        assert ctx.resolution is not None
+        ctx.resolution.template = ref
+
+    def _render(self, call: PromptCall, ref: str) -> Any:
         try:
             compiled = self.prompts.compiled(ref)
         except NotFound:
@@ -100,15 +124,90 @@ class RegistryRuntime:
             ) from None
         if compiled.kind == "partial":
             raise InvalidRequest(f"prompt {ref} is a partial: include it from a template", param="prompt")
-        rendered = compiled.render(call.variables)
-        if rendered.messages is not None:
-            head = [Message(m["role"], m["content"]) for m in rendered.messages]
-        else:
-            head = [Message("user", rendered.text or "")]
-        ctx.messages = head + (ctx.messages or [])
-        _apply_params(ctx, rendered.params, call.set_params)
-        assert ctx.resolution is not None
-        ctx.resolution.template = ref
+        return compiled.render(call.variables)
+
+
+def _in_place_of_last_user(head: list[Message], messages: list[Message]) -> list[Message]:
+    """A rule's template replaces the last user message: its system messages first, then the
+    conversation so far, then the rest of the template."""
+    last = max((i for i, m in enumerate(messages) if m.role == "user"), default=None)
+    history = messages if last is None else messages[:last] + messages[last + 1 :]
+    system = [m for m in head if m.role in ("system", "developer")]
+    return system + history + [m for m in head if m.role not in ("system", "developer")]
+
+
+_DEFAULTS = GenerationParams()
+
+
+def set_by_request(params: GenerationParams) -> frozenset[str]:
+    """The parameters a request set itself (differing from the defaults), so a rule's template
+    fills only the others."""
+    return frozenset(
+        name
+        for name in (
+            "temperature",
+            "top_p",
+            "max_tokens",
+            "stop",
+            "seed",
+            "presence_penalty",
+            "frequency_penalty",
+            "response_format",
+        )
+        if getattr(params, name) != getattr(_DEFAULTS, name)
+    )
+
+
+class PromptRules:
+    """keel.yaml's `registry.prompt_rules`: pick a template for chat requests that name none."""
+
+    def __init__(self, rules: list[PromptRule], embedding_model: str) -> None:
+        self.rules = rules
+        self.embedding_model = embedding_model
+        self._examples: dict[int, Any] = {}  # rule index -> unit vectors of its examples
+        self._embedder: Any = None
+
+    def applies(self, ctx: RequestContext) -> bool:
+        return bool(self.rules) and ctx.route == "chat" and ctx.prompt_call is None and bool(ctx.messages)
+
+    async def select(self, ctx: RequestContext) -> None:
+        messages = ctx.messages or []
+        text = next((m.content for m in reversed(messages) if m.role == "user"), None)
+        if text is None:
+            return
+        vector = None
+        for i, rule in enumerate(self.rules):
+            if rule.models and ctx.model not in rule.models:
+                continue
+            if rule.metadata and any((ctx.metadata or {}).get(k) != v for k, v in rule.metadata.items()):
+                continue
+            if rule.intent:
+                if vector is None:
+                    vector = await self._embed_one(text)
+                examples = await self._examples_of(i, rule)
+                similarity = float((examples @ vector).max())
+                if similarity < rule.threshold:
+                    continue
+                ctx.annotations["prompt_rule"] = {"rule": i, "similarity": round(similarity, 4)}
+            else:
+                ctx.annotations["prompt_rule"] = {"rule": i}
+            ctx.prompt_call = PromptCall(rule.template, {rule.variable: text}, set_by_request(ctx.params), by_rule=True)
+            return
+
+    def _embedder_of(self) -> Any:
+        if self._embedder is None:
+            from keel.embeddings.embedder import shared_embedder
+
+            self._embedder = shared_embedder(self.embedding_model)
+        return self._embedder
+
+    async def _embed_one(self, text: str) -> Any:
+        return await self._embedder_of().embed_one(text)
+
+    async def _examples_of(self, i: int, rule: PromptRule) -> Any:
+        if i not in self._examples:
+            self._examples[i] = await self._embedder_of().embed(list(rule.intent))
+        return self._examples[i]
 
 
 def _apply_params(ctx: RequestContext, params: dict[str, Any], set_params: frozenset[str]) -> None:
