@@ -182,3 +182,26 @@ def test_a_failed_start_leaves_no_thread_behind(tmp_path):
     with pytest.raises(ConfigError), keel.Client(config=path):
         pass
     assert "keel-client" not in {t.name for t in threading.enumerate()} - before
+
+
+def test_registry_calls_and_prompt_templates_alike_in_process_and_over_http(any_client, request):
+    from keel.errors import NotFound
+
+    name = f"colour-{request.node.callspec.id}"
+    pushed = any_client.registry.prompts.push(
+        name, messages=[{"role": "user", "content": "Name a {{ kind }} colour."}], labels=["production"]
+    )
+    assert pushed["ref"] == f"{name}/1" and pushed["labels"] == ["production"]
+    assert any_client.registry.prompts.render(f"{name}@production", {"kind": "warm"})["messages"] == [
+        {"role": "user", "content": "Name a warm colour."}
+    ]
+    reply = any_client.chat.completions.create(
+        model=MODEL, messages=[], prompt={"name": name, "variables": {"kind": "warm"}}, max_tokens=4, temperature=0
+    )
+    assert reply.choices[0].message.content
+    with pytest.raises(InvalidRequest, match="missing variable") as err:
+        any_client.chat.completions.create(model=MODEL, messages=[], prompt={"name": name}, max_tokens=4)
+    assert err.value.param == "prompt.variables"
+    with pytest.raises(NotFound, match="no alias or label 'staging'"):
+        any_client.registry.prompts.get(f"{name}@staging")
+    assert any(p["name"] == name for p in any_client.registry.prompts.list())
