@@ -205,3 +205,15 @@ def test_registry_calls_and_prompt_templates_alike_in_process_and_over_http(any_
     with pytest.raises(NotFound, match="no alias or label 'staging'"):
         any_client.registry.prompts.get(f"{name}@staging")
     assert any(p["name"] == name for p in any_client.registry.prompts.list())
+
+
+def test_registry_calls_in_process_load_no_model(tmp_path):
+    from keel.config import Settings, StorageSettings
+
+    c = keel.Client(settings=Settings(storage=StorageSettings(url=f"sqlite:///{tmp_path}/k.db")))  # the local Gemma
+    try:
+        assert c.registry.prompts.push("x", text="hi {{ a }}")["ref"] == "x/1"
+        assert [p["name"] for p in c.registry.prompts.list()] == ["x"]
+        assert c.services is None  # no Services were built: no model was loaded
+    finally:
+        c.close()

@@ -215,10 +215,22 @@ class LocalTransport:
         from keel.observability.traces import new_trace_id
         from keel.security.principal import Principal
 
-        await self.start()
-        return await call(
-            self.services, Principal("in-process", "default", "admin"), new_trace_id(), method, path, body
-        )
+        services = self.services if self._started else await self._registry_services()
+        return await call(services, Principal("in-process", "default", "admin"), new_trace_id(), method, path, body)
+
+    async def _registry_services(self) -> Any:
+        """Registry calls on a client that serves nothing yet load no model: a light set of
+        services on the same database (`keel.services.RegistryServices`)."""
+        async with self._lock:
+            if self._registry_only is None:
+                from keel.config import load_settings
+                from keel.services import RegistryServices
+
+                settings = self._settings or await asyncio.to_thread(load_settings, self._config)
+                light = RegistryServices(settings)
+                await light.start()
+                self._registry_only = light
+        return self._registry_only
 
 
 # ---------------------------------------------------------------------------- HTTP

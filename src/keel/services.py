@@ -243,18 +243,56 @@ class Services:
             self._revision = revision
         return {**change.to_dict(), "registry_revision": revision}
 
-    async def _watch_registry(self, every_s: float) -> None:
+    async def _watch_registry(self, every_s: float, guardrails_s: float = 30.0) -> None:
+        """Poll the registry's revision; every GUARDRAILS_S also check the guard rails of the
+        experiments running here, so an arm found worse stops without anyone reading the results."""
+        checks = max(1, round(guardrails_s / every_s))
+        polls = 0
         while True:
             await asyncio.sleep(every_s)
+            polls += 1
             try:
                 revision = await asyncio.to_thread(self.registry.revision)
                 if revision != self._revision:
                     change = await self.registry_changed()
                     log.info("registry revision %s: %s", revision, change)
+                if polls % checks == 0:
+                    await self.check_guardrails()
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("registry poll failed")
+
+    async def check_guardrails(self) -> list[str]:
+        """Read the results of every running experiment with guard rails (which stops an arm a
+        guard rail finds worse); apply and audit what stopped. The arms stopped, as EXP:ARM."""
+        from datetime import UTC, datetime
+
+        stopped: list[str] = []
+        for assigner in list(self.runtime.experiments.values()):
+            exp = await asyncio.to_thread(self.registry.experiments.get, assigner.name)
+            if not exp["guardrails"] or exp["status"] != "running":
+                continue
+            status = await asyncio.to_thread(self.registry.experiments.status, assigner.name)
+            for arm in status["stopped_now"]:
+                stopped.append(f"{assigner.name}:{arm}")
+                self.audit_log.record(
+                    {
+                        "created_at": datetime.now(UTC),
+                        "trace_id": "",
+                        "kind": "registry",
+                        "action": "experiment.guardrail_stop",
+                        "principal": "system",
+                        "tenant": "default",
+                        "route": "admin",
+                        "model": assigner.name,
+                        "detail": {"arm": arm, "why": status["stopped"][arm]},
+                    }
+                )
+        if stopped:
+            await self.registry_changed()
+            log.warning("guard rails stopped experiment arm(s): %s", ", ".join(stopped))
+        return stopped
 
     def readiness(self) -> tuple[bool, dict[str, Any]]:
         models: dict[str, Any] = {}

@@ -352,3 +352,19 @@ def test_render_refuses_variables_that_are_not_an_object(registry):
     registry.prompts.push("p", text="{{ q }}")
     with pytest.raises(InvalidRequest, match="must be an object"):
         registry.prompts.render("p", ["q"])  # type: ignore[arg-type]
+
+
+def test_requests_through_an_alias_of_the_experiments_model_are_enrolled(registry):
+    from keel.registry.runtime import RegistryRuntime
+
+    runtime = RegistryRuntime(registry.prompts)
+    runtime.experiments = {"bot": Assigner("exp", [Arm("a", 1, model="x"), Arm("b", 1, model="y")], "user")}
+    leased = []
+    ctx = RequestContext(route="chat", model="prod-bot", user="u1", principal=Principal("k"))
+    ctx.resolution = Resolution("prod-bot", "bot", 1)  # a keel.yaml alias: prod-bot -> bot
+    assert runtime.enrolled(ctx)
+    runtime.resolve(ctx, lambda c, name: leased.append(name))
+    assert leased in (["x"], ["y"]) and ctx.resolution.arm.startswith("exp:")
+    other = RequestContext(route="chat", model="other", user="u1", principal=Principal("k"))
+    other.resolution = Resolution("other", "other", 1)
+    assert not runtime.enrolled(other)

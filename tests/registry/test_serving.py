@@ -348,3 +348,56 @@ def test_prompt_rules_pick_templates_by_metadata_and_intent(tmp_path, upstreams)
         assert r.json()["error"]["code"] == "prompt_rule_broken"
     finally:
         live.stop()
+
+
+async def test_a_guard_rail_stops_an_arm_that_always_fails_without_anyone_looking(tmp_path):
+    import keel
+    from keel.config import ModelSettings, Settings, StorageSettings
+    from keel.errors import KeelError
+    from tests.upstreams.openai_server import Behaviour
+
+    good = UpstreamServer("good").start()
+    bad = UpstreamServer("bad", Behaviour(fail_status=500)).start()
+    models = [
+        ModelSettings(name=name, provider="openai_compat", params={"base_url": up.base_url}, routing={"retries": 0})
+        for name, up in (("bot", good), ("bot-good", good), ("bot-bad", bad))
+    ]
+    settings = Settings(storage=StorageSettings(url=f"sqlite:///{tmp_path}/k.db"), models=models)
+    client = keel.AsyncClient(settings=settings)
+    try:
+        await client.start()
+        await client.registry.experiments.start(
+            "risky",
+            "bot",
+            [{"name": "control", "model": "bot-good"}, {"name": "new", "model": "bot-bad"}],
+            guardrails=["error_rate"],
+            mde=0.1,
+        )
+        failed = 0
+        for i in range(80):
+            try:
+                await client.chat.completions.create(
+                    model="bot", user=f"u{i}", messages=[{"role": "user", "content": "hi"}]
+                )
+            except KeelError:
+                failed += 1
+        assert 0 < failed < 80
+        services = client.services
+        services.outcomes.flush()
+        assert await services.check_guardrails() == ["risky:new"]
+        exp = await client.registry.experiments.status("risky")
+        assert "error_rate" in exp["stopped"]["new"]
+        before = len(bad.requests)
+        for i in range(20):  # nobody is sent to the stopped arm any more
+            await client.chat.completions.create(
+                model="bot", user=f"u{i}", messages=[{"role": "user", "content": "hi"}]
+            )
+        assert len(bad.requests) == before
+        services.audit_log.flush()
+        with services.engine.connect() as conn:
+            actions = conn.exec_driver_sql("select action from audit_events where kind = 'registry'").all()
+        assert ("experiment.guardrail_stop",) in actions
+    finally:
+        await client.close()
+        good.stop()
+        bad.stop()

@@ -382,9 +382,17 @@ def test_msprt_no_evidence_cases() -> None:
         assert r.p_value == 0.5
         assert not r.reject
         assert (r.ci_low, r.ci_high) == (-math.inf, math.inf)
+    # both rates 0: the add-one variance gives evidence of no difference (likelihood ratio < 1)
     r = msprt(Summary.from_counts(0, 50), Summary.from_counts(0, 60), metric_kind="proportion")
-    assert (r.likelihood_ratio, r.p_value, r.reject) == (1.0, 1.0, False)
-    assert (r.ci_low, r.ci_high) == (-math.inf, math.inf)
+    assert r.likelihood_ratio < 1.0 and (r.p_value, r.reject) == (1.0, False)
+    assert r.ci_low < 0.0 < r.ci_high
+
+
+def test_msprt_sees_zero_against_all() -> None:
+    """An arm failing every request against one failing none: plain p(1 - p) variances are both 0,
+    which would leave the test blind exactly where a guard rail must stop an arm."""
+    r = msprt(Summary.from_counts(0, 32), Summary.from_counts(48, 48), metric_kind="proportion", mde=0.05)
+    assert r.reject and r.p_value < 1e-6 and r.ci_low > 0.5
 
 
 def test_msprt_rejects_bad_arguments() -> None:

@@ -207,6 +207,15 @@ def verdict(status: dict[str, Any], winner: str | None = None) -> str:
         if status["status"] == "running":
             say += f"; `keel experiments promote {status['experiment']}` makes it the winner"
         return lead + say + "."
+    stopped = status.get("stopped") or {}
+    better_but_stopped = [
+        r["arm"]
+        for r in arms[1:]
+        if (r.get("sequential") or {}).get("reject") and not r.get("worse") and r["arm"] in stopped
+    ]
+    if better_but_stopped:
+        arm = better_but_stopped[0]
+        return lead + f"{arm} beats {control} on {metric}, but a guard rail stopped it: {stopped[arm]}."
     worse = [r["arm"] for r in arms[1:] if (r.get("sequential") or {}).get("reject") and r.get("worse")]
     if worse:
         return lead + f"{', '.join(worse)} {'is' if len(worse) == 1 else 'are'} worse than {control} on {metric}."

@@ -107,7 +107,7 @@ class Gateway:
         ctx.provider = lease.model
         ctx.resolution = Resolution(ctx.model, lease.target, lease.revision, lease.entry.settings.registry_version)
         runtime = self.runtime
-        if ctx.prompt_call is not None or ctx.model in runtime.experiments:
+        if ctx.prompt_call is not None or (runtime.experiments and runtime.enrolled(ctx)):
             try:
                 runtime.resolve(ctx, self._lease_arm)
             except BaseException:

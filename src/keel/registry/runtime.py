@@ -61,8 +61,12 @@ class RegistryRuntime:
         self.snapshot = Snapshot(revision, labels, latest)
         self.experiments = experiments
 
-    def active(self, ctx: RequestContext) -> bool:
-        return ctx.prompt_call is not None or ctx.model in self.experiments
+    def enrolled(self, ctx: RequestContext) -> bool:
+        """Does an experiment run on the name this request asked for, or on what it resolved to
+        (a keel.yaml alias of the experiment's model)?"""
+        return ctx.model in self.experiments or (
+            ctx.resolution is not None and ctx.resolution.target in self.experiments
+        )
 
     def version_of(self, ref: str) -> str:
         """NAME/VERSION for REF, from the snapshot (404 when the label or template is unknown)."""
@@ -86,6 +90,8 @@ class RegistryRuntime:
         call = ctx.prompt_call
         template_ref = None
         assigner = self.experiments.get(ctx.model)
+        if assigner is None and ctx.resolution is not None:
+            assigner = self.experiments.get(ctx.resolution.target)
         if assigner is not None:
             arm = assigner.assign(ctx, call)
             if arm is not None:

@@ -291,6 +291,15 @@ def sample_size_means(sd: float, mde: float, alpha: float = 0.05, power: float =
     return math.ceil(2.0 * (za + zb) ** 2 * sd * sd / (mde * mde))
 
 
+def _rate_variance(s: Summary) -> float:
+    """p(1 - p) of one arm's rate; for an arm at exactly 0% or 100%, with p = (x + 1) / (n + 2)
+    (add-one, as Agresti and Caffo): otherwise 0% against 100% would have V = 0 and no evidence."""
+    p = s.mean
+    if p <= 0.0 or p >= 1.0:
+        p = (s.total + 1.0) / (s.n + 2.0)
+    return p * (1.0 - p)
+
+
 def msprt(
     a: Summary,
     b: Summary,
@@ -371,7 +380,7 @@ def msprt(
     if a.n < 2 or b.n < 2:
         return no_evidence()
     if metric_kind == "proportion":
-        var_a, var_b = a.mean * (1.0 - a.mean), b.mean * (1.0 - b.mean)
+        var_a, var_b = _rate_variance(a), _rate_variance(b)
     else:
         var_a, var_b = a.variance, b.variance
     v = var_a / a.n + var_b / b.n

@@ -122,7 +122,7 @@ class Catalogue:
         models = [
             {
                 "model": e.name,
-                "provider": e.settings.provider,
+                "provider": ",".join(sorted({d.provider for d in e.settings.deployment_list()})),
                 "ready": e.ready,
                 "error": e.load_error,
                 "in_flight": e.in_flight,
