@@ -158,7 +158,7 @@ class _Experiments:
     async def start(self, name: str, model: str, arms: list[dict[str, Any]], **fields: Any) -> dict[str, Any]:
         """Start an A/B/n test on the public model name MODEL. ARMS: [{name, weight, prompt?, model?}];
         FIELDS: unit (user | session | key), metric, guardrails, alpha, mde, model_alias,
-        prompt_label, note."""
+        prompt_label, note, online_eval ({NAME: {kind, options}}: keel.evaluation.online)."""
         body = {"name": name, "model": model, "arms": arms, **_clean(fields)}
         return await self._t.registry("POST", f"{P}/experiments", body)
 

@@ -26,7 +26,7 @@ from keel.routing.breaker import CircuitBreaker
 from keel.routing.catalogue import Catalogue
 from keel.routing.router import Deployment, RoutedModel
 from keel.store.engine import make_engine, migrate
-from keel.store.tables import AuditEvent, ExperimentOutcome, Feedback
+from keel.store.tables import AuditEvent, ExperimentOutcome, Feedback, OutcomeScore
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +54,7 @@ class Services:
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent, **writer)
         self.outcomes = RequestLogWriter(self.engine, table=ExperimentOutcome, **writer)
         self.feedback = RequestLogWriter(self.engine, table=Feedback, **writer)
+        self.scores = RequestLogWriter(self.engine, table=OutcomeScore, **writer)
         from keel.registry import Registry
         from keel.registry.runtime import PromptRules, RegistryRuntime
 
@@ -147,7 +148,7 @@ class Services:
 
     async def start(self, wait_for_models: bool = False) -> None:
         await asyncio.to_thread(migrate, self.engine)
-        for writer in (self.request_log, self.audit_log, self.outcomes, self.feedback):
+        for writer in (self.request_log, self.audit_log, self.outcomes, self.feedback, self.scores):
             writer.start()
         revision, models = await asyncio.to_thread(self._catalogue_models, self.settings)
         await self.catalogue.start(models, self.settings.aliases)
@@ -191,6 +192,7 @@ class Services:
         await asyncio.to_thread(self.audit_log.close)
         await asyncio.to_thread(self.outcomes.close)
         await asyncio.to_thread(self.feedback.close)
+        await asyncio.to_thread(self.scores.close)
         self.engine.dispose()
 
     async def reload(self, settings: Settings) -> dict[str, Any]:

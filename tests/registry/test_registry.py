@@ -274,6 +274,14 @@ def test_experiment_start_checks_its_arms(registry):
         registry.experiments.start("e", "bot", [{"prompt": "support/1"}, {"prompt": "other/1"}])
     with pytest.raises(InvalidRequest, match="unknown metric"):
         registry.experiments.start("e", "bot", [{"prompt": "support/1"}, {"prompt": "support/2"}], metric="vibes")
+    with pytest.raises(InvalidRequest, match=r"unknown metric 'eval:json'.*eval:short"):
+        registry.experiments.start(
+            "e",
+            "bot",
+            [{"prompt": "support/1"}, {"prompt": "support/2"}],
+            metric="eval:json",
+            online_eval={"short": {"kind": "max_chars", "limit": 10}},
+        )
     e = registry.experiments.start(
         "e", "bot", [{"name": "a", "prompt": "support/1"}, {"name": "b", "prompt": "support"}]
     )

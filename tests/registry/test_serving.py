@@ -217,7 +217,8 @@ def test_ab_experiment_end_to_end_finds_the_better_arm_and_promotes_it(tmp_path,
                 "model": "plain",
                 "arms": [{"name": "control", "prompt": "answer/1"}, {"name": "kind", "prompt": "answer/2"}],
                 "metric": "thumbs_up",
-                "guardrails": ["error_rate"],
+                "guardrails": ["error_rate", "eval:kindly"],
+                "online_eval": {"kindly": {"kind": "contains", "values": ["kindly"]}},
                 "mde": 0.15,
             },
         )
@@ -246,6 +247,7 @@ def test_ab_experiment_end_to_end_finds_the_better_arm_and_promotes_it(tmp_path,
         assert {a.rsplit(":", 1)[1] for a in seen.values()} == {"control", "kind"}
         live.gateway.services.outcomes.flush()
         live.gateway.services.feedback.flush()
+        live.gateway.services.scores.flush()
         status = http.get(f"{REG}/experiments/kind-answers").json()
         control, kind = status["arms"]
         assert control["n"] + kind["n"] == 500
@@ -253,6 +255,10 @@ def test_ab_experiment_end_to_end_finds_the_better_arm_and_promotes_it(tmp_path,
         assert kind["sequential"]["reject"] and status["best"] == "kind"
         assert kind["test"] == "two-proportion z" and kind["sample_size_per_arm"] > 0
         assert status["guardrails"][0]["metric"] == "error_rate" and status["stopped"] == {}
+        live.gateway.services.scores.flush()
+        online = http.get(f"{REG}/experiments/kind-answers").json()["guardrails"][1]
+        assert online["metric"] == "eval:kindly"  # the online eval scorer, per answer
+        assert [(a["arm"], a["mean"]) for a in online["arms"]] == [("control", 0.0), ("kind", 1.0)]
         promoted = http.post(f"{REG}/experiments/kind-answers/promote", json={}).json()
         assert promoted["status"] == "promoted" and promoted["winner"] == "kind"
         assert promoted["moved"] == [{"prompt": "answer", "label": "production", "from_version": 1, "to_version": 2}]

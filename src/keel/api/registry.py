@@ -308,6 +308,7 @@ EXPERIMENT_FIELDS = (
     "model_alias",
     "prompt_label",
     "note",
+    "online_eval",
 )
 
 

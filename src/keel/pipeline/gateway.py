@@ -258,6 +258,23 @@ class Gateway:
                 "guard_flagged": any(e.get("kind") == "guard" for e in ctx.audit),
             }
         )
+        if state.scorers and ctx.status == 200:  # online eval: cheap checks of the answer, 1 or 0
+            text = _response_text(ctx)
+            for name, scorer in state.scorers.items():
+                try:
+                    score = scorer(text)
+                except Exception:
+                    log.exception("online eval scorer %s failed for trace %s", name, ctx.trace_id)
+                    continue
+                self.services.scores.record(
+                    {
+                        "trace_id": ctx.trace_id,
+                        "experiment": state.experiment,
+                        "arm": state.arm,
+                        "name": name,
+                        "score": score,
+                    }
+                )
 
     async def _run_deferred(self, fn: Any, ctx: RequestContext) -> None:
         try:

@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Engine, and_, func, select
 
 from keel.errors import Conflict, InvalidRequest, NotFound
+from keel.evaluation.online import Scorer, build_all
 from keel.registry import stats
 from keel.registry.models import pin
 from keel.registry.refs import bump, check_label, check_name, move_label, now, parse_ref, row_dict
-from keel.store.tables import Experiment, ExperimentOutcome, Feedback, ModelVersion
+from keel.store.tables import Experiment, ExperimentOutcome, Feedback, ModelVersion, OutcomeScore
 
 if TYPE_CHECKING:
     from keel.pipeline.context import PromptCall, RequestContext
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 TABLE = Experiment.__table__
 OUTCOMES = ExperimentOutcome.__table__
 FEEDBACK = Feedback.__table__
+SCORES = OutcomeScore.__table__
 UNITS = ("user", "session", "key")
 
 # metric -> (kind, better, where it comes from)
@@ -51,6 +53,17 @@ METRICS: dict[str, tuple[str, str, str]] = {
     "error_rate": ("proportion", "lower", "outcome"),
     "guard_flag_rate": ("proportion", "lower", "outcome"),
 }
+
+
+def metric_info(metric: str, online_eval: dict[str, Any] | None = None) -> tuple[str, str, str]:
+    """(kind, better, origin) of METRIC: a built-in, or `eval:NAME` for an online eval scorer the
+    experiment configures (a rate of answers passing it; higher is better)."""
+    if metric in METRICS:
+        return METRICS[metric]
+    if metric.startswith("eval:") and metric[5:] in (online_eval or {}):
+        return ("proportion", "higher", f"score:{metric[5:]}")
+    known = [*METRICS, *(f"eval:{n}" for n in online_eval or {})]
+    raise InvalidRequest(f"unknown metric {metric!r}; known: {', '.join(known)}", param="metric")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +89,7 @@ class ArmState:
     experiment: str
     arm: str
     unit: str
+    scorers: dict[str, Scorer] | None = None  # online eval, scored on the answer after the response
 
 
 def bucket(experiment: str, unit: str) -> float:
@@ -87,12 +101,13 @@ def bucket(experiment: str, unit: str) -> float:
 class Assigner:
     """The request-path view of one running experiment: sticky weighted assignment."""
 
-    __slots__ = ("_bounds", "arms", "name", "prompt_name", "unit")
+    __slots__ = ("_bounds", "arms", "name", "prompt_name", "scorers", "unit")
 
-    def __init__(self, name: str, arms: list[Arm], unit: str) -> None:
+    def __init__(self, name: str, arms: list[Arm], unit: str, scorers: dict[str, Scorer] | None = None) -> None:
         self.name = name
         self.arms = arms
         self.unit = unit
+        self.scorers = scorers or None
         prompts = {a.prompt.rsplit("/", 1)[0] for a in arms if a.prompt}
         self.prompt_name = prompts.pop() if prompts else None
         live = [a for a in arms if a.stopped is None] or arms[:1]
@@ -126,7 +141,7 @@ class Assigner:
         arm = self.pick(unit)
         assert ctx.resolution is not None
         ctx.resolution.arm = f"{self.name}:{arm.name}"
-        ctx.put(ArmState(self.name, arm.name, unit))
+        ctx.put(ArmState(self.name, arm.name, unit, self.scorers))
         return arm
 
 
@@ -183,14 +198,15 @@ class ExperimentRegistry:
         model_alias: str | None = None,
         prompt_label: str = "production",
         note: str | None = None,
+        online_eval: dict[str, Any] | None = None,
         actor: str = "system",
     ) -> dict[str, Any]:
         check_name(name, "experiment name")
         if unit not in UNITS:
             raise InvalidRequest(f"unit must be one of {', '.join(UNITS)}", param="unit")
+        build_all(online_eval)  # a bad scorer is a 400 now, not at the first request
         for m in [metric, *(guardrails or [])]:
-            if m not in METRICS:
-                raise InvalidRequest(f"unknown metric {m!r}; known: {', '.join(METRICS)}", param="metric")
+            metric_info(m, online_eval)
         if not 0 < alpha < 1:
             raise InvalidRequest("alpha must be between 0 and 1", param="alpha")
         if mde is not None and mde <= 0:
@@ -224,6 +240,7 @@ class ExperimentRegistry:
                     mde=mde,
                     sequential={},
                     promote_to={"model_alias": model_alias, "prompt_label": prompt_label},
+                    online_eval=online_eval or None,
                     created_at=now(),
                     note=note,
                 )
@@ -257,7 +274,7 @@ class ExperimentRegistry:
         """Public model name -> the assigner of the experiment running on it."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(TABLE).where(TABLE.c.status == "running")).all()
-        return {r.model: Assigner(r.name, _arm_objects(r), r.unit) for r in rows}
+        return {r.model: Assigner(r.name, _arm_objects(r), r.unit, build_all(r.online_eval)) for r in rows}
 
     def promote(self, name: str, arm: str | None = None, *, actor: str = "system") -> dict[str, Any]:
         """End the experiment with ARM (default: the best arm the results found significant) as the
@@ -308,11 +325,19 @@ class ExperimentRegistry:
 
     # ------------------------------------------------------------------ statistics
 
-    def summaries(self, name: str, metric: str) -> dict[str, stats.Summary]:
+    def summaries(self, name: str, metric: str, online_eval: dict[str, Any] | None = None) -> dict[str, stats.Summary]:
         """Per arm: n, sum and sum of squares of METRIC over the experiment's outcomes."""
-        origin = METRICS[metric][2]
+        origin = metric_info(metric, online_eval)[2]
         o = OUTCOMES
         with self.engine.connect() as conn:
+            if origin.startswith("score:"):
+                sc = SCORES
+                rows = conn.execute(
+                    select(sc.c.arm, func.count(), func.sum(sc.c.score), func.sum(sc.c.score * sc.c.score))
+                    .where(sc.c.experiment == name, sc.c.name == origin.split(":", 1)[1])
+                    .group_by(sc.c.arm)
+                ).all()
+                return {arm: stats.Summary(int(n), float(s or 0), float(sq or 0)) for arm, n, s, sq in rows}
             if origin.startswith("feedback:"):
                 per_trace = (
                     select(FEEDBACK.c.trace_id, func.avg(FEEDBACK.c.score).label("x"))
@@ -350,11 +375,12 @@ class ExperimentRegistry:
         metric = exp["metric"]
         alpha = exp["alpha"]
         seq_state: dict[str, Any] = dict(exp["sequential"] or {})
-        report = self._compare(name, arms, metric, alpha, exp["mde"], seq_state, key=metric)
+        evals = exp.get("online_eval")
+        report = self._compare(name, arms, metric, alpha, exp["mde"], seq_state, key=metric, evals=evals)
         stopped = {a["name"]: a.get("stopped") for a in arms}
         guardrails = []
         for g in exp["guardrails"]:
-            rows = self._compare(name, arms, g, alpha, None, seq_state, key=f"guardrail:{g}")
+            rows = self._compare(name, arms, g, alpha, None, seq_state, key=f"guardrail:{g}", evals=evals)
             for row in rows["arms"][1:]:
                 seq = row.get("sequential")
                 if seq and seq["reject"] and row["worse"] and stopped.get(row["arm"]) is None:
@@ -369,7 +395,7 @@ class ExperimentRegistry:
                     bump(conn)  # the gateways stop assigning the stopped arm
             arms = new_arms
         best = None
-        kind, better, _ = METRICS[metric]
+        kind, better, _ = metric_info(metric, evals)
         for row in report["arms"][1:]:
             seq = row.get("sequential")
             live = seq and seq["reject"] and not row["worse"] and stopped.get(row["arm"]) is None
@@ -400,9 +426,10 @@ class ExperimentRegistry:
         mde: float | None,
         seq_state: dict[str, Any],
         key: str,
+        evals: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
-        kind, better, _ = METRICS[metric]
-        sums = self.summaries(name, metric)
+        kind, better, _ = metric_info(metric, evals)
+        sums = self.summaries(name, metric, evals)
         empty = stats.Summary(0, 0.0, 0.0)
         control = sums.get(arms[0]["name"], empty)
         rows = [_arm_row(arms[0]["name"], control)]

@@ -205,6 +205,7 @@ class Experiment(Base):
     mde: Mapped[float | None] = mapped_column(Float, nullable=True)
     sequential: Mapped[dict] = mapped_column(JSON)  # arm -> running minimum of the always-valid p
     promote_to: Mapped[dict] = mapped_column(JSON)  # {model_alias: NAME@ALIAS, prompt_label: LABEL}
+    online_eval: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # scorer name -> {kind, options}
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     stopped_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     winner: Mapped[str | None] = mapped_column(String(100), nullable=True)
@@ -227,6 +228,19 @@ class ExperimentOutcome(Base):
     completion_tokens: Mapped[int] = mapped_column(Integer)
     cost: Mapped[float | None] = mapped_column(Float, nullable=True)
     guard_flagged: Mapped[bool] = mapped_column(Boolean)
+
+
+class OutcomeScore(Base):
+    """One online eval score of one request in an experiment (keel.evaluation.online: 1 or 0)."""
+
+    __tablename__ = "registry_outcome_scores"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    trace_id: Mapped[str] = mapped_column(String(64), index=True)
+    experiment: Mapped[str] = mapped_column(String(200), index=True)
+    arm: Mapped[str] = mapped_column(String(100))
+    name: Mapped[str] = mapped_column(String(64))
+    score: Mapped[float] = mapped_column(Float)
 
 
 class Feedback(Base):
