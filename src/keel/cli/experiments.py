@@ -16,7 +16,17 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from keel.cli.common import ConfigOption, UrlOption, console, local_note, moved, print_json, registry_client, when
+from keel.cli.common import (
+    ConfigOption,
+    UrlOption,
+    console,
+    local_note,
+    moved,
+    parse_json,
+    print_json,
+    registry_client,
+    when,
+)
 
 app = typer.Typer(help="Live A/B/n experiments: arms, results, winners.", no_args_is_help=True)
 out = Console()
@@ -74,6 +84,11 @@ def start(
     model_alias: str | None = typer.Option(None, help="NAME@ALIAS a winning model arm's version is promoted to"),
     prompt_label: str | None = typer.Option(None, help="the label a winning prompt arm's version gets (production)"),
     note: str | None = typer.Option(None, help="a note kept with the experiment"),
+    online_eval_json: str | None = typer.Option(
+        None,
+        "--online-eval-json",
+        help='online eval scorers, compared as metrics eval:NAME: \'{"valid": {"kind": "json_valid"}}\'',
+    ),
     config: Path | None = ConfigOption,
     url: str | None = UrlOption,
 ) -> None:
@@ -89,6 +104,7 @@ def start(
         "model_alias": model_alias,
         "prompt_label": prompt_label,
         "note": note,
+        "online_eval": parse_json(online_eval_json, "--online-eval-json"),
     }
     with registry_client(config, url) as client:
         exp = client.registry.experiments.start(name, model, arms, **fields)
