@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from keel.client_data import AsyncData
 from keel.client_registry import AsyncFeedback, AsyncRegistry
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
@@ -184,6 +185,7 @@ class AsyncClient:
         self.admin = _AsyncAdmin(self._t)
         self.registry = AsyncRegistry(self._t)
         self.feedback = AsyncFeedback(self._t)
+        self.data = AsyncData(self)
 
     @property
     def in_process(self) -> bool:
@@ -302,6 +304,7 @@ class Client:
         self.admin = _Sync(self._portal, self._async.admin)
         self.registry = _Sync(self._portal, self._async.registry)
         self.feedback = _Sync(self._portal, self._async.feedback)
+        self.data = _Sync(self._portal, self._async.data)
 
     @property
     def in_process(self) -> bool:

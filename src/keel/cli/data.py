@@ -1,4 +1,5 @@
-"""`keel data`: dataset tools. `anonymize` scrubs JSONL with the guard; `k-anonymity` checks it."""
+"""`keel data`: dataset tools. `anonymize` scrubs JSONL with the guard; `k-anonymity` checks it; the
+training-data tools (validate, stats, dedupe, split, convert, noise, synth, paraphrase) are in data_tools."""
 
 from __future__ import annotations
 
@@ -124,3 +125,12 @@ def k_anonymity_cmd(
 ) -> None:
     """Check that every combination of the quasi-identifier fields occurs at least k times (exit 1 if not)."""
     raise typer.Exit(_report_k(source, list(k_fields), k))
+
+
+def _register_tools() -> None:
+    from keel.cli.data_tools import register
+
+    register(app)
+
+
+_register_tools()

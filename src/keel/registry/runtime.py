@@ -208,12 +208,21 @@ class PromptRules:
         return self._embedder
 
     async def _embed_one(self, text: str) -> Any:
-        return await self._embedder_of().embed_one(text)
+        return await self._embed([text], one=True)
 
     async def _examples_of(self, i: int, rule: PromptRule) -> Any:
         if i not in self._examples:
-            self._examples[i] = await self._embedder_of().embed(list(rule.intent))
+            self._examples[i] = await self._embed(list(rule.intent))
         return self._examples[i]
+
+    async def _embed(self, texts: list[str], one: bool = False) -> Any:
+        try:
+            vectors = await self._embedder_of().embed(texts)
+        except Exception as exc:  # e.g. sentence-transformers not installed
+            raise ServiceUnavailable(
+                f"prompt rules with intent examples need the sentence embedder: {exc}", code="prompt_rule_broken"
+            ) from None
+        return vectors[0] if one else vectors
 
 
 def _apply_params(ctx: RequestContext, params: dict[str, Any], set_params: frozenset[str]) -> None:

@@ -1,0 +1,1 @@
+"""Training: dataset tools now; fine-tuning strategies and hyper-parameter search come with issue 12."""
