@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+UNRESOLVED = "(unresolved)"  # the metrics' model label of requests refused before resolution
+
 
 @dataclass
 class Reply:
@@ -125,9 +127,14 @@ class Gateway:
         r.target, r.revision, r.version = lease.target, lease.revision, lease.entry.settings.registry_version
 
     async def execute(self, ctx: RequestContext) -> Reply:
-        if self.runtime.rules.applies(ctx):  # a template picked by rule (intent: an embedding)
-            await self.runtime.rules.select(ctx)
-        self.resolve(ctx)
+        try:
+            if self.runtime.rules.applies(ctx):  # a template picked by rule (intent: an embedding)
+                await self.runtime.rules.select(ctx)
+            self.resolve(ctx)
+        except BaseException as exc:  # refused before any stage (unknown model, bad template call…)
+            ctx.resolution = None  # not counted in flight; metrics under UNRESOLVED, not the name sent
+            self.fail(ctx, exc)
+            raise
         self.metrics.route(ctx.model, ctx.route).in_flight.inc()
         try:
             await self.pipelines[ctx.route].run(ctx)
@@ -185,9 +192,11 @@ class Gateway:
                 fn(ctx)
             except Exception:
                 log.exception("finalizer failed for trace %s", ctx.trace_id)
-        m = self.metrics.route(ctx.model, ctx.route)
         if ctx.resolution is not None:  # counted in flight once resolved
+            m = self.metrics.route(ctx.model, ctx.route)
             m.in_flight.dec()
+        else:  # any name a client sends would be a new label: these share one
+            m = self.metrics.route(UNRESOLVED, ctx.route)
         elapsed = ctx.elapsed()
         m.requests(ctx.status).inc()
         m.latency.observe(elapsed)
