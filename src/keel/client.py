@@ -67,6 +67,15 @@ def _body(kwargs: dict[str, Any]) -> bytes:
         raise InvalidRequest(f"The request cannot be sent as JSON: {exc}") from None
 
 
+def _request(kwargs: dict[str, Any]) -> tuple[bytes, dict[str, str] | None]:
+    """The body and headers of a call, taking the openai SDK's `extra_body` (merged into the
+    body) and `extra_headers` (e.g. x-keel-session-id, cache-control) as it does."""
+    extra_body = kwargs.pop("extra_body", None) or {}
+    headers = kwargs.pop("extra_headers", None)
+    body = _body({**kwargs, **extra_body})
+    return body, ({k.lower(): str(v) for k, v in headers.items()} if headers else None)
+
+
 class _Stream:
     """Chunks of a streamed answer (async iterator); `aclose()` stops the model early."""
 
@@ -96,8 +105,8 @@ class _AsyncChatCompletions:
 
     async def create(self, **kwargs: Any) -> Any:
         if kwargs.get("stream"):
-            return _Stream(await self._t.stream("chat", _body(kwargs)), "chat_chunk")
-        return _as("chat", await self._t.call("chat", _body(kwargs)))
+            return _Stream(await self._t.stream("chat", *_request(kwargs)), "chat_chunk")
+        return _as("chat", await self._t.call("chat", *_request(kwargs)))
 
 
 class _AsyncChat:
@@ -111,8 +120,8 @@ class _AsyncCompletions:
 
     async def create(self, **kwargs: Any) -> Any:
         if kwargs.get("stream"):
-            return _Stream(await self._t.stream("completions", _body(kwargs)), "completions_chunk")
-        return _as("completions", await self._t.call("completions", _body(kwargs)))
+            return _Stream(await self._t.stream("completions", *_request(kwargs)), "completions_chunk")
+        return _as("completions", await self._t.call("completions", *_request(kwargs)))
 
 
 class _AsyncEmbeddings:
@@ -120,7 +129,7 @@ class _AsyncEmbeddings:
         self._t = t
 
     async def create(self, **kwargs: Any) -> Any:
-        return _as("embeddings", await self._t.call("embeddings", _body(kwargs)))
+        return _as("embeddings", await self._t.call("embeddings", *_request(kwargs)))
 
 
 class _AsyncModels:

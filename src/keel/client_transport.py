@@ -69,8 +69,10 @@ class Events:
 class Transport(Protocol):
     async def start(self) -> None: ...
     async def close(self) -> None: ...
-    async def call(self, route: str, body: bytes) -> dict[str, Any]: ...
-    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]: ...
+    async def call(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]: ...
+    async def stream(
+        self, route: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> AsyncIterator[dict[str, Any]]: ...
     async def models(self) -> dict[str, Any]: ...
     async def model(self, model: str) -> dict[str, Any]: ...
     async def admin(self, name: str, arg: str | None = None) -> dict[str, Any]: ...
@@ -113,7 +115,7 @@ class LocalTransport:
             self._started = False
             await self.services.gateway.close()
 
-    def _context(self, route: str, body: bytes) -> tuple[Any, Any]:
+    def _context(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[Any, Any]:
         from keel.api import bodies, schemas
         from keel.api.http import parse_body
         from keel.pipeline.context import RequestContext
@@ -128,16 +130,21 @@ class LocalTransport:
         ctx = RequestContext(
             route=route, model=req.model, user=req.user, principal=Principal(id="local"), **fields(req)
         )
-        if getattr(req, "cache", None) is False:
+        headers = headers or {}
+        if getattr(req, "cache", None) is False or "no-cache" in headers.get("cache-control", "").lower():
             ctx.cache_control = "no-cache"
+        if headers:  # as the HTTP API reads them
+            ctx.session = headers.get("x-keel-session-id")
+            model = self.services.catalogue.settings(req.model)
+            ctx.region = headers.get(model.routing.region_header if model else "x-keel-region")
         return req, ctx
 
-    async def call(self, route: str, body: bytes) -> dict[str, Any]:
+    async def call(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
         from keel.api.bodies import Shape, embedding_body
         from keel.api.embeddings import check_dimensions
 
         await self.start()
-        req, ctx = self._context(route, body)
+        req, ctx = self._context(route, body, headers)
         gw = self.services.gateway
         if route == "embeddings":
             check_dimensions(gw, req)
@@ -148,11 +155,13 @@ class LocalTransport:
         await gw.execute(ctx)
         return Shape(ctx, echo=getattr(req, "echo", False)).body()
 
-    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]:
+    async def stream(
+        self, route: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> AsyncIterator[dict[str, Any]]:
         from keel.api.bodies import Shape
 
         await self.start()
-        req, ctx = self._context(route, body)
+        req, ctx = self._context(route, body, headers)
         reply = await self.services.gateway.execute(ctx)
         include_usage = bool(req.stream_options and req.stream_options.include_usage)
         shape = Shape(ctx, include_usage=include_usage, echo=getattr(req, "echo", False))
@@ -294,20 +303,29 @@ class HttpTransport:
     async def close(self) -> None:
         await self._http.aclose()
 
-    async def _request(self, method: str, path: str, body: bytes | None = None, ok: tuple[int, ...] = ()) -> Any:
+    async def _request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        ok: tuple[int, ...] = (),
+        headers: dict[str, str] | None = None,
+    ) -> Any:
         try:
-            r = await self._http.request(method, path, content=body)
+            r = await self._http.request(method, path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise _unreachable(exc) from None
         if r.status_code >= 400 and r.status_code not in ok:
             raise http_error(r.status_code, r.content, r.headers)
         return r.json()
 
-    async def call(self, route: str, body: bytes) -> dict[str, Any]:
-        return await self._request("POST", ROUTE_PATHS[route], body)
+    async def call(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
+        return await self._request("POST", ROUTE_PATHS[route], body, headers=headers)
 
-    async def stream(self, route: str, body: bytes) -> AsyncIterator[dict[str, Any]]:
-        request = self._http.build_request("POST", ROUTE_PATHS[route], content=body)
+    async def stream(
+        self, route: str, body: bytes, headers: dict[str, str] | None = None
+    ) -> AsyncIterator[dict[str, Any]]:
+        request = self._http.build_request("POST", ROUTE_PATHS[route], content=body, headers=headers)
         try:
             r = await self._http.send(request, stream=True)
             if r.status_code >= 400:

@@ -407,3 +407,42 @@ async def test_a_guard_rail_stops_an_arm_that_always_fails_without_anyone_lookin
         await client.close()
         good.stop()
         bad.stop()
+
+
+async def test_in_process_requests_take_sessions_and_extra_body_like_the_sdk(tmp_path):
+    """keel.Client takes the openai SDK's extra_headers (x-keel-session-id: the sticky unit of a
+    session experiment) and extra_body (a prompt call), in process as over HTTP."""
+    import keel
+    from keel.config import ModelSettings, Settings, StorageSettings
+
+    a, b = UpstreamServer("a").start(), UpstreamServer("b").start()
+    models = [
+        ModelSettings(name=name, provider="openai_compat", params={"base_url": up.base_url})
+        for name, up in (("bot", a), ("bot-a", a), ("bot-b", b))
+    ]
+    client = keel.AsyncClient(
+        settings=Settings(storage=StorageSettings(url=f"sqlite:///{tmp_path}/k.db"), models=models)
+    )
+    try:
+        await client.start()
+        await client.registry.prompts.push("hello", text="Hello {{ who }}")
+        await client.registry.experiments.start(
+            "by-session", "bot", [{"name": "a", "model": "bot-a"}, {"name": "b", "model": "bot-b"}], unit="session"
+        )
+        seen: dict[str, str] = {}
+        for i in range(40):
+            session = f"s{i % 20}"
+            reply = await client.chat.completions.create(
+                model="bot",
+                messages=[],
+                extra_body={"prompt": {"name": "hello", "variables": {"who": session}}},
+                extra_headers={"X-Keel-Session-Id": session},
+            )
+            server, text = reply.choices[0].message.content.split(": ", 1)
+            assert text == f"Hello {session}"
+            assert seen.setdefault(session, server) == server  # sticky by session
+        assert set(seen.values()) == {"a", "b"}
+    finally:
+        await client.close()
+        a.stop()
+        b.stop()
