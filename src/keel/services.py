@@ -226,14 +226,15 @@ class Services:
         references resolved, and the names served from the registry. Reads the database: run it
         in a worker thread. Also refreshes the request path's prompt labels and experiments."""
         revision = self.registry.revision()
-        models, errors, versions = self.registry.catalogue_models(list(settings.models))
+        running = self.registry.experiments.running()
+        models, errors, versions = self.registry.catalogue_models(list(settings.models), running)
         if self._given is not None:
             given = [m for m in models if m.name in self._given]
             given += [ModelSettings(name=n) for n in self._given if not any(m.name == n for m in given)]
             models = given + [m for m in models if m.registry and m.name not in self._given]
         self.registry_errors = errors
         self.registry_versions = versions
-        self.runtime.refresh(revision, self.registry.experiments.running())
+        self.runtime.refresh(revision, running)
         return revision, models
 
     async def registry_changed(self) -> dict[str, Any]:

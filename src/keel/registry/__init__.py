@@ -28,10 +28,12 @@ class Registry:
         with self.engine.connect() as conn:
             return revision(conn)
 
-    def catalogue_models(self, configured: list[Any]) -> tuple[list[Any], dict[str, str], dict[str, Any]]:
+    def catalogue_models(
+        self, configured: list[Any], running: dict[str, Any]
+    ) -> tuple[list[Any], dict[str, str], dict[str, Any]]:
         """What the catalogue serves: keel.yaml's models with their `registry:` references
         resolved, then the public names served from the database, then the registry versions
-        experiments' arms use (served as NAME/VERSION). Also: why a reference does not resolve
+        the RUNNING experiments' arms use (served as NAME/VERSION). Also: why a reference does not resolve
         (name -> reason; such an entry fails to load, so requests get 503 saying why), and what
         each registry entry serves (name -> (NAME/VERSION, price per 1k prompt, per 1k completion
         tokens))."""
@@ -44,13 +46,13 @@ class Registry:
 
         def resolved(base: Any, ref: str) -> Any:
             try:
-                pinned, source = self.models.resolve(ref)
+                row = self.models.get(ref)  # the version REF names now
             except KeelError as exc:
                 errors[base.name] = exc.message
                 return base.model_copy(update={"registry": ref, "registry_version": None})
-            row = self.models.get(pinned)
+            pinned = row["ref"]
             versions[base.name] = (pinned, row["price_prompt_1k"], row["price_completion_1k"])
-            clean = {k: v for k, v in source.items() if k != "artifacts"}
+            clean = {k: v for k, v in row["source"].items() if k != "artifacts"}
             fields = {"provider": clean.get("provider", "llama_cpp"), "params": clean.get("params", {})}
             if clean.get("deployments"):
                 fields["deployments"] = clean["deployments"]
@@ -73,7 +75,7 @@ class Registry:
             if name not in names:
                 names.add(name)
                 out.append(resolved(ModelSettings(name=name, registry=ref), ref))
-        for assigner in self.experiments.running().values():
+        for assigner in running.values():
             for arm in assigner.arms:
                 if arm.model and "/" in arm.model and arm.model not in names:
                     names.add(arm.model)

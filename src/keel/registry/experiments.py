@@ -329,43 +329,40 @@ class ExperimentRegistry:
         """Per arm: n, sum and sum of squares of METRIC over the experiment's outcomes."""
         origin = metric_info(metric, online_eval)[2]
         o = OUTCOMES
+        arm: Any = o.c.arm
+        source: Any = o
+        where: Any = o.c.experiment == name
+        if origin.startswith("score:"):
+            arm, source, value = SCORES.c.arm, SCORES, SCORES.c.score
+            where = and_(SCORES.c.experiment == name, SCORES.c.name == origin.split(":", 1)[1])
+        elif origin.startswith("feedback:"):
+            per_trace = (
+                select(FEEDBACK.c.trace_id, func.avg(FEEDBACK.c.score).label("x"))
+                .where(FEEDBACK.c.kind == origin.split(":", 1)[1])
+                .group_by(FEEDBACK.c.trace_id)
+                .subquery()
+            )
+            value = per_trace.c.x
+            source = o.join(per_trace, per_trace.c.trace_id == o.c.trace_id)
+        else:
+            value = {
+                "latency_ms": o.c.latency_ms,
+                "completion_tokens": o.c.completion_tokens,
+                "total_tokens": o.c.prompt_tokens + o.c.completion_tokens,
+                "cost": o.c.cost,
+                "error_rate": func.cast(o.c.status >= 400, OUTCOMES.c.prompt_tokens.type),
+                "guard_flag_rate": func.cast(o.c.guard_flagged, OUTCOMES.c.prompt_tokens.type),
+            }[metric]
+            if metric == "cost":
+                where = and_(where, value.isnot(None))
         with self.engine.connect() as conn:
-            if origin.startswith("score:"):
-                sc = SCORES
-                rows = conn.execute(
-                    select(sc.c.arm, func.count(), func.sum(sc.c.score), func.sum(sc.c.score * sc.c.score))
-                    .where(sc.c.experiment == name, sc.c.name == origin.split(":", 1)[1])
-                    .group_by(sc.c.arm)
-                ).all()
-                return {arm: stats.Summary(int(n), float(s or 0), float(sq or 0)) for arm, n, s, sq in rows}
-            if origin.startswith("feedback:"):
-                per_trace = (
-                    select(FEEDBACK.c.trace_id, func.avg(FEEDBACK.c.score).label("x"))
-                    .where(FEEDBACK.c.kind == origin.split(":", 1)[1])
-                    .group_by(FEEDBACK.c.trace_id)
-                    .subquery()
-                )
-                value: Any = per_trace.c.x
-                source = o.join(per_trace, per_trace.c.trace_id == o.c.trace_id)
-                where = o.c.experiment == name
-            else:
-                value = {
-                    "latency_ms": o.c.latency_ms,
-                    "completion_tokens": o.c.completion_tokens,
-                    "total_tokens": o.c.prompt_tokens + o.c.completion_tokens,
-                    "cost": o.c.cost,
-                    "error_rate": func.cast(o.c.status >= 400, OUTCOMES.c.prompt_tokens.type),
-                    "guard_flag_rate": func.cast(o.c.guard_flagged, OUTCOMES.c.prompt_tokens.type),
-                }[metric]
-                source = o
-                where = and_(o.c.experiment == name, value.isnot(None)) if metric == "cost" else o.c.experiment == name
             rows = conn.execute(
-                select(o.c.arm, func.count(), func.sum(value), func.sum(value * value))
+                select(arm, func.count(), func.sum(value), func.sum(value * value))
                 .select_from(source)
                 .where(where)
-                .group_by(o.c.arm)
+                .group_by(arm)
             ).all()
-        return {arm: stats.Summary(int(n), float(s or 0), float(sq or 0)) for arm, n, s, sq in rows}
+        return {a: stats.Summary(int(n), float(s or 0), float(sq or 0)) for a, n, s, sq in rows}
 
     def status(self, name: str) -> dict[str, Any]:
         """Per-arm results on the primary metric against the control (the first arm), guard rails

@@ -293,16 +293,6 @@ class ModelRegistry:
         with self.engine.connect() as conn:
             return dict(conn.execute(select(SERVED.c.name, SERVED.c.ref).order_by(SERVED.c.name)).all())
 
-    def resolve(self, ref: str) -> tuple[str, dict[str, Any]]:
-        """The version REF names now, and its source."""
-        r = parse_ref(ref, "model")
-        with self.engine.connect() as conn:
-            version = resolve_version(conn, KIND, VERSIONS, "model", r, "model")
-            row = conn.execute(
-                select(VERSIONS.c.source).where(VERSIONS.c.model == r.name, VERSIONS.c.version == version)
-            ).one()
-        return f"{r.name}/{version}", row.source
-
 
 # ------------------------------------------------------------------------- pinning references
 
