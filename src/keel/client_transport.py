@@ -117,7 +117,7 @@ class LocalTransport:
 
     def _context(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> tuple[Any, Any]:
         from keel.api import bodies, schemas
-        from keel.api.http import parse_body
+        from keel.api.http import from_headers, parse_body
         from keel.pipeline.context import RequestContext
         from keel.security.principal import Principal
 
@@ -130,13 +130,7 @@ class LocalTransport:
         ctx = RequestContext(
             route=route, model=req.model, user=req.user, principal=Principal(id="local"), **fields(req)
         )
-        headers = headers or {}
-        if getattr(req, "cache", None) is False or "no-cache" in headers.get("cache-control", "").lower():
-            ctx.cache_control = "no-cache"
-        if headers:  # as the HTTP API reads them
-            ctx.session = headers.get("x-keel-session-id")
-            model = self.services.catalogue.settings(req.model)
-            ctx.region = headers.get(model.routing.region_header if model else "x-keel-region")
+        from_headers(ctx, req, headers or {}, self.services.catalogue)  # as the HTTP API reads them
         return req, ctx
 
     async def call(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:

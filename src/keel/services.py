@@ -269,7 +269,7 @@ class Services:
     async def check_guardrails(self) -> list[str]:
         """Read the results of every running experiment with guard rails (which stops an arm a
         guard rail finds worse); apply and audit what stopped. The arms stopped, as EXP:ARM."""
-        from datetime import UTC, datetime
+        from keel.security.audit import registry_event
 
         stopped: list[str] = []
         for assigner in list(self.runtime.experiments.values()):
@@ -279,19 +279,8 @@ class Services:
             status = await asyncio.to_thread(self.registry.experiments.status, assigner.name)
             for arm in status["stopped_now"]:
                 stopped.append(f"{assigner.name}:{arm}")
-                self.audit_log.record(
-                    {
-                        "created_at": datetime.now(UTC),
-                        "trace_id": "",
-                        "kind": "registry",
-                        "action": "experiment.guardrail_stop",
-                        "principal": "system",
-                        "tenant": "default",
-                        "route": "admin",
-                        "model": assigner.name,
-                        "detail": {"arm": arm, "why": status["stopped"][arm]},
-                    }
-                )
+                why = {"arm": arm, "why": status["stopped"][arm]}
+                self.audit_log.record(registry_event("experiment.guardrail_stop", assigner.name, why))
         if stopped:
             await self.registry_changed()
             log.warning("guard rails stopped experiment arm(s): %s", ", ".join(stopped))

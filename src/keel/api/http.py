@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 import orjson
@@ -39,23 +40,24 @@ def parse_body(body: bytes, model: type[Any]) -> Any:
 
 
 def context(request: Request, req: Any, route: str, fields: dict[str, Any]) -> RequestContext:
-    """The RequestContext of an HTTP request: trace id, principal, caller's region, cache opt-out."""
-    model = request.app.state.gateway.catalogue.settings(req.model)
-    region_header = model.routing.region_header if model else "x-keel-region"
+    """The RequestContext of an HTTP request: trace id, principal, and what its headers say."""
     state = request.scope["state"]  # set by GatewayMiddleware
     ctx = RequestContext(
-        route=route,
-        model=req.model,
-        user=req.user,
-        region=request.headers.get(region_header),
-        principal=state["principal"],
-        trace_id=state["trace_id"],
-        session=request.headers.get("x-keel-session-id"),
-        **fields,
+        route=route, model=req.model, user=req.user, principal=state["principal"], trace_id=state["trace_id"], **fields
     )
-    if getattr(req, "cache", None) is False or "no-cache" in request.headers.get("cache-control", "").lower():
-        ctx.cache_control = "no-cache"
+    from_headers(ctx, req, request.headers, request.app.state.gateway.catalogue)
     return ctx
+
+
+def from_headers(ctx: RequestContext, req: Any, headers: Mapping[str, str], catalogue: Any) -> None:
+    """What a request's headers (lower-case names) say: the caller's region (the model's
+    `routing.region_header`), its session id, and a cache opt-out (also the body's `cache: false`).
+    The HTTP routes and keel.Client in process both read them here."""
+    model = catalogue.settings(req.model)
+    ctx.region = headers.get(model.routing.region_header if model else "x-keel-region")
+    ctx.session = headers.get("x-keel-session-id")
+    if getattr(req, "cache", None) is False or "no-cache" in headers.get("cache-control", "").lower():
+        ctx.cache_control = "no-cache"
 
 
 def keel_headers(ctx: RequestContext) -> dict[str, str] | None:

@@ -20,6 +20,7 @@ from starlette.responses import Response
 from starlette.routing import Route, compile_path
 
 from keel.errors import InvalidRequest, NotFound
+from keel.security.audit import registry_event
 from keel.security.principal import Principal
 
 Handler = Callable[["Call"], Awaitable[Any]]
@@ -73,19 +74,9 @@ class Call:
     async def change(self, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Make a registry change (in a worker thread), audit it, and apply it to this gateway."""
         result = await asyncio.to_thread(fn, *args, **kwargs)
-        self.services.audit_log.record(
-            {
-                "created_at": datetime.now(UTC),
-                "trace_id": self.trace_id,
-                "kind": "registry",
-                "action": action,
-                "principal": self.principal.id,
-                "tenant": self.principal.tenant,
-                "route": "admin",
-                "model": str(self.params.get("name", ""))[:200],
-                "detail": {"params": self.params, "body": _brief(self.body)},
-            }
-        )
+        detail = {"params": self.params, "body": _brief(self.body)}
+        name = str(self.params.get("name", ""))
+        self.services.audit_log.record(registry_event(action, name, detail, self.principal, self.trace_id))
         await self.services.registry_changed()
         return result
 
