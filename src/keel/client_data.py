@@ -56,12 +56,12 @@ class AsyncData:
     async def noise(
         self, rows: list[dict[str, Any]], copies: int = 1, rate: float = 0.1, seed: int = 0
     ) -> list[dict[str, Any]]:
-        from keel.training.data import noise
+        from keel.training.augment import noise
 
         return noise(rows, copies, rate, seed)
 
     async def synthesize(self, spec: dict[str, Any], seed: int = 0) -> list[dict[str, Any]]:
-        from keel.training.data import synthesize
+        from keel.training.augment import synthesize
 
         return synthesize(spec, seed)
 
@@ -69,7 +69,7 @@ class AsyncData:
         self, rows: list[dict[str, Any]], model: str, copies: int = 1, temperature: float = 0.8
     ) -> list[dict[str, Any]]:
         """Paraphrased copies of the rows' inputs, written by MODEL through this client's gateway."""
-        from keel.training.data import PARAPHRASE, input_text, paraphrased
+        from keel.training.augment import PARAPHRASE, input_text, paraphrased
 
         out = []
         for n, r in enumerate(rows, 1):

@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from keel.cli.main import app
-from keel.training import data
+from keel.training import augment, data
 from tests.upstreams.openai_server import UpstreamServer
 
 
@@ -115,12 +115,12 @@ def test_convert_both_ways_keeps_other_fields():
 
 
 def test_noise_and_synthesis_tag_their_rows():
-    noisy = data.noise(PC[:10], copies=2, rate=0.5, seed=1)
+    noisy = augment.noise(PC[:10], copies=2, rate=0.5, seed=1)
     assert len(noisy) == 20 and all(r["origin"]["kind"] == "noise" for r in noisy)
     assert [r["completion"] for r in noisy[:2]] == ["Answer 0.", "Answer 0."]  # the answer stays
     assert any(r["prompt"] != PC[int(r["origin"]["row"]) - 1]["prompt"] for r in noisy)
-    assert data.noise(PC[:10], copies=2, rate=0.5, seed=1) == noisy  # seeded
-    rows = data.synthesize(
+    assert augment.noise(PC[:10], copies=2, rate=0.5, seed=1) == noisy  # seeded
+    rows = augment.synthesize(
         {
             "prompt": "Convert {{ n }} {{ unit }} to metres",
             "completion": "{{ n }} {{ unit }}",
@@ -130,12 +130,8 @@ def test_noise_and_synthesis_tag_their_rows():
     )
     assert len(rows) == 6 and rows[0]["origin"] == {"kind": "template", "values": {"n": 1, "unit": "feet"}}
     assert rows[-1]["prompt"] == "Convert 3 yards to metres" and rows[0]["task"] == "units"
-    assert (
-        len(
-            data.synthesize({"prompt": "{{ a }}", "completion": "x", "variables": {"a": list(range(50))}, "samples": 7})
-        )
-        == 7
-    )
+    sampled = {"prompt": "{{ a }}", "completion": "x", "variables": {"a": list(range(50))}, "samples": 7}
+    assert len(augment.synthesize(sampled)) == 7
 
 
 def test_paraphrase_through_the_gateway_with_keel_client(tmp_path):

@@ -161,7 +161,7 @@ def register(app: typer.Typer) -> None:
         seed: int = typer.Option(0),
     ) -> None:
         """Augment with typos, casing and dropped words in the inputs; each new row has `origin`."""
-        from keel.training.data import noise
+        from keel.training.augment import noise
 
         _, rows = _load(path)
         try:
@@ -178,7 +178,7 @@ def register(app: typer.Typer) -> None:
         seed: int = typer.Option(0),
     ) -> None:
         """Rows from templates over value lists (every combination, or `samples` of them)."""
-        from keel.training.data import synthesize
+        from keel.training.augment import synthesize
 
         if not spec.is_file():
             fail(f"{spec}: no such file")
@@ -208,7 +208,7 @@ def register(app: typer.Typer) -> None:
         from keel.cli.common import gateway_reachable, settings_or_exit
         from keel.client import Client
         from keel.errors import KeelError
-        from keel.training.data import paraphrase
+        from keel.training.augment import paraphrase
 
         _, rows = _load(path)
         settings = settings_or_exit(config)
