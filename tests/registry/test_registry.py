@@ -14,7 +14,7 @@ from sqlalchemy.exc import DBAPIError
 from keel.errors import Conflict, InvalidRequest, NotFound
 from keel.pipeline.context import PromptCall, RequestContext, Resolution
 from keel.registry import Registry
-from keel.registry.experiments import Arm, ArmState, Assigner, bucket
+from keel.registry.assignment import Arm, ArmState, Assigner, bucket
 from keel.security.principal import Principal
 from keel.store.engine import make_engine, migrate
 

@@ -241,7 +241,7 @@ class Gateway:
 
     def _record_outcome(self, ctx: RequestContext, trace: dict[str, Any]) -> None:
         """An experiment's measurement of this request (queued, written in the background)."""
-        from keel.registry.experiments import ArmState
+        from keel.registry.assignment import ArmState
 
         state = ctx.slot(ArmState)
         if state is None:

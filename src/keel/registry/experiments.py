@@ -1,11 +1,8 @@
 """Live A/B/n experiments on a public model name, with statistics that stay valid under peeking.
 
 An experiment runs on one public model name. Its arms are prompt template versions and/or models
-(a registry version NAME/VERSION, or another public model name), each with a weight. A caller is
-assigned by a hash of the experiment's name and its unit (the request's `user`, its session id, or
-its API key), so the same caller always gets the same arm (sticky), without storing assignments.
-Prompt arms enrol only the requests that call that template; model arms enrol every request on
-the name.
+(a registry version NAME/VERSION, or another public model name), each with a weight. Callers are
+assigned sticky, by a hash (keel.registry.assignment).
 
 Outcomes (latency, tokens, cost, errors, guard flags) are written after each response off the
 latency path; feedback (`POST /v1/feedback`: thumbs or a score, by trace id) joins them by trace
@@ -18,23 +15,19 @@ inflating false positives. A guard-rail metric whose sequential test finds an ar
 
 from __future__ import annotations
 
-import hashlib
 import math
 import sys
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import Engine, and_, func, select
 
 from keel.errors import Conflict, InvalidRequest, NotFound
-from keel.evaluation.online import Scorer, build_all
+from keel.evaluation.online import build_all
 from keel.registry import stats
+from keel.registry.assignment import Arm, Assigner
 from keel.registry.models import pin
 from keel.registry.refs import bump, check_label, check_name, move_label, now, parse_ref, row_dict
-from keel.store.tables import Experiment, ExperimentOutcome, Feedback, ModelVersion, OutcomeScore
-
-if TYPE_CHECKING:
-    from keel.pipeline.context import PromptCall, RequestContext
+from keel.store.tables import Experiment, ExperimentOutcome, Feedback, OutcomeScore
 
 TABLE = Experiment.__table__
 OUTCOMES = ExperimentOutcome.__table__
@@ -64,85 +57,6 @@ def metric_info(metric: str, online_eval: dict[str, Any] | None = None) -> tuple
         return ("proportion", "higher", f"score:{metric[5:]}")
     known = [*METRICS, *(f"eval:{n}" for n in online_eval or {})]
     raise InvalidRequest(f"unknown metric {metric!r}; known: {', '.join(known)}", param="metric")
-
-
-@dataclass(frozen=True, slots=True)
-class Arm:
-    name: str
-    weight: float
-    prompt: str | None = None  # NAME/VERSION
-    model: str | None = None  # a public model name, or a registry version NAME/VERSION
-    stopped: str | None = None  # why a guard rail stopped it
-
-    def to_dict(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"name": self.name, "weight": self.weight}
-        for key in ("prompt", "model", "stopped"):
-            if getattr(self, key) is not None:
-                out[key] = getattr(self, key)
-        return out
-
-
-@dataclass(frozen=True, slots=True)
-class ArmState:
-    """What the gateway records after the response: the experiment, the arm and the unit."""
-
-    experiment: str
-    arm: str
-    unit: str
-    scorers: dict[str, Scorer] | None = None  # online eval, scored on the answer after the response
-
-
-def bucket(experiment: str, unit: str) -> float:
-    """A uniform number in [0, 1) fixed by the experiment and the unit: the sticky assignment."""
-    digest = hashlib.blake2b(f"{experiment}\0{unit}".encode(), digest_size=8).digest()
-    return int.from_bytes(digest, "big") / 2**64
-
-
-class Assigner:
-    """The request-path view of one running experiment: sticky weighted assignment."""
-
-    __slots__ = ("_bounds", "arms", "name", "prompt_name", "scorers", "unit")
-
-    def __init__(self, name: str, arms: list[Arm], unit: str, scorers: dict[str, Scorer] | None = None) -> None:
-        self.name = name
-        self.arms = arms
-        self.unit = unit
-        self.scorers = scorers or None
-        prompts = {a.prompt.rsplit("/", 1)[0] for a in arms if a.prompt}
-        self.prompt_name = prompts.pop() if prompts else None
-        live = [a for a in arms if a.stopped is None] or arms[:1]
-        total = sum(a.weight for a in live)
-        acc, bounds = 0.0, []
-        for a in live:
-            acc += a.weight / total
-            bounds.append((acc, a))
-        self._bounds = bounds
-
-    def pick(self, unit: str) -> Arm:
-        x = bucket(self.name, unit)
-        for bound, arm in self._bounds:
-            if x < bound:
-                return arm
-        return self._bounds[-1][1]
-
-    def unit_of(self, ctx: RequestContext) -> str | None:
-        if self.unit == "session":
-            return ctx.session
-        if self.unit == "user":
-            return ctx.user or ctx.principal.id
-        return ctx.principal.id
-
-    def assign(self, ctx: RequestContext, call: PromptCall | None) -> Arm | None:
-        if self.prompt_name is not None and (call is None or parse_ref(call.ref).name != self.prompt_name):
-            return None  # a prompt experiment enrols the calls of its template only
-        unit = self.unit_of(ctx)
-        if not unit:
-            return None
-        arm = self.pick(unit)
-        assert ctx.resolution is not None
-        ctx.resolution.arm = f"{self.name}:{arm.name}"
-        ctx.put(ArmState(self.name, arm.name, unit, self.scorers))
-        return arm
 
 
 def _arms(conn: Any, raw: Any) -> list[Arm]:
@@ -505,4 +419,4 @@ def _ci(stored: Any) -> tuple[float, float]:
     return (-math.inf if low is None else low, math.inf if high is None else high)
 
 
-__all__ = ["METRICS", "Arm", "ArmState", "Assigner", "ExperimentRegistry", "ModelVersion", "bucket"]
+__all__ = ["METRICS", "ExperimentRegistry", "metric_info"]

@@ -25,7 +25,7 @@ from keel.types import GenerationParams, Message
 if TYPE_CHECKING:
     from keel.config.server import PromptRule
     from keel.pipeline.context import RequestContext
-    from keel.registry.experiments import Assigner
+    from keel.registry.assignment import Assigner
 
 
 @dataclass(slots=True)
