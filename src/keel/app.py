@@ -15,6 +15,8 @@ from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
 from keel import __version__
+from keel.api import evals as evals_routes
+from keel.api import fine_tuning as fine_tuning_routes
 from keel.api import guard as guard_routes
 from keel.api import openai as openai_routes
 from keel.api import ops
@@ -40,7 +42,11 @@ class KeelApp(FastAPI):
         self.keys = keys
         self._fast = openai_routes.FAST_ROUTES
         self._entry = GatewayMiddleware(
-            self._dispatch, max_body_bytes=settings.server.max_body_bytes, keys=keys, on_reject=self._count_reject
+            self._dispatch,
+            max_body_bytes=settings.server.max_body_bytes,
+            keys=keys,
+            on_reject=self._count_reject,
+            upload_limits={"/v1/files": settings.server.max_upload_bytes},
         )
 
     def _count_reject(self, reason: str) -> None:
@@ -86,6 +92,7 @@ def create_app(
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         await gw.start()
+        gw.services.start_jobs()
         loop = asyncio.get_running_loop()
         try:
             loop.add_signal_handler(signal.SIGHUP, on_sighup)
@@ -101,6 +108,7 @@ def create_app(
         finally:
             if hup:
                 loop.remove_signal_handler(signal.SIGHUP)
+            await evals_routes.shutdown(gw.services)
             await gw.close()
 
     app = KeelApp(
@@ -118,6 +126,8 @@ def create_app(
     install_error_handlers(app)
     app.router.routes.extend(openai_routes.ROUTES)
     app.router.routes.extend(registry_routes.ROUTES)
+    app.router.routes.extend(fine_tuning_routes.ROUTES)
+    app.router.routes.extend(evals_routes.ROUTES)
     app.include_router(ops.router)
     app.include_router(guard_routes.router)
     return app

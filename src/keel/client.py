@@ -23,6 +23,8 @@ from typing import Any
 import orjson
 
 from keel.client_data import AsyncData
+from keel.client_evals import AsyncEvals
+from keel.client_fine_tuning import AsyncFiles, AsyncFineTuning
 from keel.client_registry import AsyncFeedback, AsyncRegistry
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
@@ -195,6 +197,9 @@ class AsyncClient:
         self.registry = AsyncRegistry(self._t)
         self.feedback = AsyncFeedback(self._t)
         self.data = AsyncData(self)
+        self.evals = AsyncEvals(self._t)
+        self.files = AsyncFiles(self._t)
+        self.fine_tuning = AsyncFineTuning(self._t)
 
     @property
     def in_process(self) -> bool:
@@ -314,6 +319,9 @@ class Client:
         self.registry = _Sync(self._portal, self._async.registry)
         self.feedback = _Sync(self._portal, self._async.feedback)
         self.data = _Sync(self._portal, self._async.data)
+        self.evals = _Sync(self._portal, self._async.evals)
+        self.files = _Sync(self._portal, self._async.files)
+        self.fine_tuning = _Sync(self._portal, self._async.fine_tuning)
 
     @property
     def in_process(self) -> bool:

@@ -213,13 +213,20 @@ class LocalTransport:
         raise ValueError(f"unknown admin call {name!r}")
 
     async def registry(self, method: str, path: str, body: Any = None) -> Any:
-        """The registry operation at METHOD PATH, run in process exactly as its HTTP route runs it."""
-        from keel.api.registry import call
+        """The operation at METHOD PATH (the registry's, evals', files' or fine-tuning jobs'), run in
+        process exactly as its HTTP route runs it."""
+        from keel.api import evals, fine_tuning, registry
         from keel.observability.traces import new_trace_id
         from keel.security.principal import Principal
 
+        table = next((t for t in (fine_tuning.OPERATIONS, evals.OPERATIONS) if t.knows(path)), registry.OPERATIONS)
         services = self.services if self._started else await self._registry_services()
-        return await call(services, Principal("in-process", "default", "admin"), new_trace_id(), method, path, body)
+        principal = Principal("in-process", "default", "admin")
+        return await table.call(services, principal, new_trace_id(), method, path, body)
+
+    async def upload(self, path: str, fields: dict[str, str], filename: str, content: bytes) -> Any:
+        """A file upload (the Files API), in process: the handler gets what the form would carry."""
+        return await self.registry("POST", path, {**fields, "filename": filename, "file": content})
 
     async def _registry_services(self) -> Any:
         """Registry calls on a client that serves nothing yet load no model: a light set of
@@ -284,11 +291,13 @@ def http_error(status: int, raw: bytes, headers: Any = None) -> KeelError:
     return exc
 
 
+JSON = {"content-type": "application/json"}
+
+
 class HttpTransport:
     def __init__(self, base_url: str, api_key: str | None = None, timeout: float = 600.0) -> None:
         root = base_url.rstrip("/").removesuffix("/v1")
         headers = {"authorization": f"Bearer {api_key}"} if api_key else {}
-        headers["content-type"] = "application/json"
         self._http = httpx.AsyncClient(base_url=root, headers=headers, timeout=timeout)
 
     async def start(self) -> None:
@@ -305,13 +314,29 @@ class HttpTransport:
         ok: tuple[int, ...] = (),
         headers: dict[str, str] | None = None,
     ) -> Any:
+        headers = {**JSON, **headers} if headers else JSON
         try:
             r = await self._http.request(method, path, content=body, headers=headers)
         except httpx.HTTPError as exc:
             raise _unreachable(exc) from None
+        return self._answer(r, ok)
+
+    def _answer(self, r: httpx.Response, ok: tuple[int, ...] = ()) -> Any:
         if r.status_code >= 400 and r.status_code not in ok:
             raise http_error(r.status_code, r.content, r.headers)
+        if r.headers.get("content-type", "").startswith("application/octet-stream"):
+            from keel.api.operations import Raw
+
+            return Raw(r.content)
         return r.json()
+
+    async def upload(self, path: str, fields: dict[str, str], filename: str, content: bytes) -> Any:
+        """A multipart/form-data POST of one file and FIELDS (the Files API)."""
+        try:
+            r = await self._http.post(path, data=fields, files={"file": (filename, content)})
+        except httpx.HTTPError as exc:
+            raise _unreachable(exc) from None
+        return self._answer(r)
 
     async def call(self, route: str, body: bytes, headers: dict[str, str] | None = None) -> dict[str, Any]:
         return await self._request("POST", ROUTE_PATHS[route], body, headers=headers)
@@ -319,6 +344,7 @@ class HttpTransport:
     async def stream(
         self, route: str, body: bytes, headers: dict[str, str] | None = None
     ) -> AsyncIterator[dict[str, Any]]:
+        headers = {**JSON, **headers} if headers else JSON
         request = self._http.build_request("POST", ROUTE_PATHS[route], content=body, headers=headers)
         try:
             r = await self._http.send(request, stream=True)

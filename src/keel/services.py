@@ -59,6 +59,10 @@ class Services:
         from keel.registry.runtime import PromptRules, RegistryRuntime
 
         self.registry = Registry(self.engine)
+        from keel.training.service import FineTuning
+
+        self.fine_tuning = FineTuning(self.engine, settings)
+        self.job_runner: Any = None
         reg = settings.registry
         self.runtime = RegistryRuntime(self.registry.prompts, PromptRules(reg.prompt_rules, reg.embedding_model))
         self.registry_errors: dict[str, str] = {}  # public name -> why its registry reference does not resolve
@@ -126,7 +130,7 @@ class Services:
         deployments = [
             Deployment(
                 id=d.name or f"{d.provider}-{i}",
-                provider=create_provider(m.name, d.provider, d.params),
+                provider=create_provider(m.name, d.provider, d.params, services=self.get),
                 settings=d,
                 breaker=CircuitBreaker(breaker.failures, breaker.cooldown_s),
             )
@@ -163,6 +167,15 @@ class Services:
             await self.catalogue.wait_started()
             await asyncio.gather(*self._starting)
 
+    def start_jobs(self) -> None:
+        """Run queued fine-tuning jobs, each in a worker process (`keel serve`; not in-process clients)."""
+        t = self.settings.training
+        if t.worker and self.job_runner is None:
+            from keel.training.runner import JobRunner
+
+            self.job_runner = JobRunner(self.engine, self.settings.storage.url, t.poll_s, t.stale_s)
+            self.job_runner.start()
+
     async def _start_stage(self, stage: Any) -> None:
         try:
             await stage.start()
@@ -173,6 +186,8 @@ class Services:
         self.stages_ready[stage.name] = True
 
     async def close(self) -> None:
+        if self.job_runner is not None:
+            await self.job_runner.close()
         for task in self._starting:
             task.cancel()
         if self._watch is not None:
@@ -323,6 +338,9 @@ class RegistryServices:
         self.settings = settings
         self.engine = make_engine(settings.storage.url)
         self.registry = Registry(self.engine)
+        from keel.training.service import FineTuning
+
+        self.fine_tuning = FineTuning(self.engine, settings)
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent)
         self.feedback = RequestLogWriter(self.engine, table=Feedback)
 

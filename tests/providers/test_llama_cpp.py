@@ -257,3 +257,66 @@ async def test_json_schema_the_converter_cannot_handle_is_a_400(provider):
     assert e.value.status_code == 400
     assert e.value.param == "response_format"
     assert "cannot be enforced" in e.value.message and "other.json" in e.value.message
+
+
+def test_models_loading_at_once_leave_the_process_output_alone(tmp_path):
+    """llama-cpp-python silences a load by pointing fds 1 and 2 at /dev/null and back: two loads
+    at once used to leave the process's logs going to /dev/null for good (seen as a fine-tuning
+    example whose last prints vanished). Loads are serialized now."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import asyncio, os\n"
+        "from keel.providers.llama_cpp import LlamaCppParams, LlamaCppProvider\n"
+        "ps = [LlamaCppProvider(f'm{i}', LlamaCppParams(n_ctx=256, embeddings=False)) for i in range(4)]\n"
+        "async def main():\n"
+        "    await asyncio.gather(*(p.start() for p in ps))\n"
+        "asyncio.run(main())\n"
+        "print('stdout still here', flush=True)\n"
+        "os.write(2, b'stderr still here\\n')\n"
+    )
+    for _ in range(3):  # without the lock, one run in three or so lost its output
+        out = subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, env=os.environ, timeout=300
+        )
+        assert out.returncode == 0, out.stderr[-2000:]
+        assert "stdout still here" in out.stdout
+        assert "stderr still here" in out.stderr
+
+
+def test_model_loads_take_turns(monkeypatch):
+    import threading
+    import time
+
+    import llama_cpp
+
+    from keel.providers import llama_cpp as provider_module
+
+    inside, most = [0], [0]
+    lock = threading.Lock()
+
+    class Counting:
+        def __init__(self, *args, **kwargs):
+            with lock:
+                inside[0] += 1
+                most[0] = max(most[0], inside[0])
+            time.sleep(0.05)
+            with lock:
+                inside[0] -= 1
+            raise RuntimeError("counted")
+
+    monkeypatch.setattr(llama_cpp, "Llama", Counting)
+    monkeypatch.setattr(provider_module, "resolve_gguf", lambda *a: "model.gguf")
+
+    def load(name: str) -> None:
+        with pytest.raises(RuntimeError):
+            LlamaCppProvider(name, LlamaCppParams()).load()
+
+    threads = [threading.Thread(target=load, args=(f"m{i}",)) for i in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert most[0] == 1

@@ -36,9 +36,11 @@ class GatewayMiddleware:
         max_body_bytes: int,
         keys: KeyRing,
         on_reject: Callable[[str], None] | None = None,
+        upload_limits: dict[str, int] | None = None,
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.upload_limits = upload_limits or {}  # path -> its own body limit (file uploads)
         self.keys = keys
         self.on_reject = on_reject  # called with missing | invalid | forbidden
 
@@ -51,6 +53,8 @@ class GatewayMiddleware:
         state["trace_id"] = trace_id
         trace_header = (TRACE_HEADER, trace_id.encode())
         limit = self.max_body_bytes
+        if self.upload_limits:
+            limit = self.upload_limits.get(scope["path"], limit)
 
         length = authorization = api_key = None
         for name, value in scope["headers"]:
@@ -87,7 +91,7 @@ class GatewayMiddleware:
             except ValueError:
                 too_big = False
             if too_big:
-                await self._reject(send, trace_header, self._too_large())
+                await self._reject(send, trace_header, self._too_large(limit))
                 return
 
         received = 0
@@ -100,7 +104,7 @@ class GatewayMiddleware:
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > limit:
-                    raise self._too_large()
+                    raise self._too_large(limit)
             return message
 
         async def send_with_trace(message: Message) -> None:
@@ -110,8 +114,8 @@ class GatewayMiddleware:
 
         await self.app(scope, limited_receive, send_with_trace)
 
-    def _too_large(self) -> BodyTooLarge:
-        return BodyTooLarge(f"Request body is larger than the limit of {self.max_body_bytes} bytes.")
+    def _too_large(self, limit: int) -> BodyTooLarge:
+        return BodyTooLarge(f"Request body is larger than the limit of {limit} bytes.")
 
     async def _refuse(self, send: Send, trace_header: tuple[bytes, bytes], exc: KeelError, token: bytes | None) -> None:
         if self.on_reject is not None:

@@ -1,7 +1,7 @@
 """The registry's admin API (models, prompts, datasets, experiments) and `POST /v1/feedback`.
 
-One table of operations serves both HTTP (a Starlette route each) and `keel.Client` in process
-(`call(services, method, path, body)`, matched the same way), so the two cannot drift. Every
+One table of operations (keel.api.operations) serves both HTTP (a Starlette route each) and
+`keel.Client` in process (`call(services, method, path, body)`, matched the same way). Every
 change is an audit event (kind `registry`) and is applied to this gateway's catalogue at once;
 other gateways on the database pick it up at their next poll. `/admin/…` paths need the admin role
 (the auth middleware); feedback needs any valid key.
@@ -10,75 +10,25 @@ other gateways on the database pick it up at their next poll. `/admin/…` paths
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
-import orjson
-from starlette.requests import Request
-from starlette.responses import Response
-from starlette.routing import Route, compile_path
-
+from keel.api.operations import Call, Handler, Operations
 from keel.errors import InvalidRequest, NotFound
 from keel.security.audit import registry_event
-from keel.security.principal import Principal
 
-Handler = Callable[["Call"], Awaitable[Any]]
 PREFIX = "/admin/registry"
 
 
-class Call:
-    """One operation's inputs: services, caller, path parameters, query and JSON body."""
-
-    __slots__ = ("body", "params", "principal", "query", "services", "trace_id")
-
-    def __init__(
-        self,
-        services: Any,
-        principal: Principal,
-        trace_id: str,
-        params: dict[str, str],
-        query: dict[str, str],
-        body: Any,
-    ) -> None:
-        self.services = services
-        self.principal = principal
-        self.trace_id = trace_id
-        self.params = params
-        self.query = query
-        self.body = body if body is not None else {}
-        if not isinstance(self.body, dict):
-            raise InvalidRequest("The request body must be a JSON object.")
-
-    @property
-    def registry(self) -> Any:
-        return self.services.registry
-
-    def take(self, *allowed: str, required: tuple[str, ...] = ()) -> dict[str, Any]:
-        """The body's fields, refusing unknown ones and naming missing ones."""
-        unknown = sorted(set(self.body) - set(allowed))
-        if unknown:
-            raise InvalidRequest(
-                f"Unrecognized request argument(s): {', '.join(unknown)}; allowed: {', '.join(allowed)}",
-                param=unknown[0],
-                code="unknown_parameter",
-            )
-        missing = [k for k in required if k not in self.body]
-        if missing:
-            raise InvalidRequest(f"Missing required parameter(s): {', '.join(missing)}", param=missing[0])
-        return dict(self.body)
-
-    async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await asyncio.to_thread(fn, *args, **kwargs)
-
-    async def change(self, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Make a registry change (in a worker thread), audit it, and apply it to this gateway."""
-        result = await asyncio.to_thread(fn, *args, **kwargs)
-        detail = {"params": self.params, "body": _brief(self.body)}
-        name = str(self.params.get("name", ""))
-        self.services.audit_log.record(registry_event(action, name, detail, self.principal, self.trace_id))
-        await self.services.registry_changed()
-        return result
+async def _change(c: Call, action: str, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    """Make a registry change (in a worker thread), audit it, and apply it to this gateway."""
+    result = await asyncio.to_thread(fn, *args, **kwargs)
+    detail = {"params": c.params, "body": _brief(c.body)}
+    name = str(c.params.get("name", ""))
+    c.services.audit_log.record(registry_event(action, name, detail, c.principal, c.trace_id))
+    await c.services.registry_changed()
+    return result
 
 
 def _brief(body: dict[str, Any]) -> dict[str, Any]:
@@ -127,8 +77,8 @@ async def list_models(c: Call) -> Any:
 async def register_model(c: Call) -> Any:
     body = c.take(*MODEL_FIELDS, required=("source",))
     source = body.pop("source")
-    return await c.change(
-        "model.register", c.registry.models.register, c.params["name"], source, actor=c.principal.id, **body
+    return await _change(
+        c, "model.register", c.registry.models.register, c.params["name"], source, actor=c.principal.id, **body
     )
 
 
@@ -149,7 +99,8 @@ async def promote_model(c: Call) -> Any:
     ref = body.get("ref") or (f"{c.params['name']}/{body['version']}" if "version" in body else _missing("version"))
     if not str(ref).startswith(c.params["name"] + "/") and not str(ref).startswith(c.params["name"] + "@"):
         raise InvalidRequest(f"{ref!r} is not a version of {c.params['name']!r}", param="ref")
-    return await c.change(
+    return await _change(
+        c,
         "model.promote",
         c.registry.models.promote,
         str(ref),
@@ -161,8 +112,8 @@ async def promote_model(c: Call) -> Any:
 
 async def rollback_model(c: Call) -> Any:
     c.take()
-    return await c.change(
-        "model.rollback", c.registry.models.rollback, c.params["name"], c.params["alias"], actor=c.principal.id
+    return await _change(
+        c, "model.rollback", c.registry.models.rollback, c.params["name"], c.params["alias"], actor=c.principal.id
     )
 
 
@@ -186,11 +137,11 @@ async def served(c: Call) -> Any:
 
 async def serve(c: Call) -> Any:
     body = c.take("ref", required=("ref",))
-    return await c.change("model.serve", c.registry.models.serve, c.params["name"], str(body["ref"]))
+    return await _change(c, "model.serve", c.registry.models.serve, c.params["name"], str(body["ref"]))
 
 
 async def unserve(c: Call) -> Any:
-    await c.change("model.unserve", c.registry.models.unserve, c.params["name"])
+    await _change(c, "model.unserve", c.registry.models.unserve, c.params["name"])
     return {"name": c.params["name"], "deleted": True}
 
 
@@ -205,7 +156,7 @@ async def list_prompts(c: Call) -> Any:
 
 async def push_prompt(c: Call) -> Any:
     body = c.take(*PROMPT_FIELDS)
-    return await c.change("prompt.push", c.registry.prompts.push, c.params["name"], actor=c.principal.id, **body)
+    return await _change(c, "prompt.push", c.registry.prompts.push, c.params["name"], actor=c.principal.id, **body)
 
 
 async def prompt_versions(c: Call) -> Any:
@@ -222,7 +173,8 @@ async def prompt_ref(c: Call) -> Any:
 
 async def label_prompt(c: Call) -> Any:
     body = c.take("version", required=("version",))
-    return await c.change(
+    return await _change(
+        c,
         "prompt.label",
         c.registry.prompts.label,
         f"{c.params['name']}/{body['version']}",
@@ -233,8 +185,8 @@ async def label_prompt(c: Call) -> Any:
 
 async def rollback_prompt(c: Call) -> Any:
     c.take()
-    return await c.change(
-        "prompt.rollback", c.registry.prompts.rollback, c.params["name"], c.params["label"], actor=c.principal.id
+    return await _change(
+        c, "prompt.rollback", c.registry.prompts.rollback, c.params["name"], c.params["label"], actor=c.principal.id
     )
 
 
@@ -270,7 +222,8 @@ async def list_datasets(c: Call) -> Any:
 
 async def register_dataset(c: Call) -> Any:
     body = c.take("path", "parent", "tags", required=("path",))
-    return await c.change(
+    return await _change(
+        c,
         "dataset.register",
         c.registry.datasets.register,
         c.params["name"],
@@ -315,8 +268,8 @@ async def start_experiment(c: Call) -> Any:
         catalogue = c.services.catalogue  # None in a process that serves nothing (the CLI)
         if target and "/" not in target and "@" not in target and catalogue and catalogue.entry(target) is None:
             raise NotFound(f"arms[{i}].model: the model {target!r} is not served here", param=f"arms[{i}].model")
-    return await c.change(
-        "experiment.start", c.registry.experiments.start, name, model, arms, actor=c.principal.id, **body
+    return await _change(
+        c, "experiment.start", c.registry.experiments.start, name, model, arms, actor=c.principal.id, **body
     )
 
 
@@ -325,18 +278,19 @@ async def experiment_status(c: Call) -> Any:
     status = await c.run(c.registry.experiments.status, c.params["name"])
     if status["stopped_now"]:
         c.body = {"stopped": status["stopped_now"]}
-        await c.change("experiment.guardrail_stop", lambda: None)
+        await _change(c, "experiment.guardrail_stop", lambda: None)
     return status
 
 
 async def stop_experiment(c: Call) -> Any:
     c.take()
-    return await c.change("experiment.stop", c.registry.experiments.stop, c.params["name"])
+    return await _change(c, "experiment.stop", c.registry.experiments.stop, c.params["name"])
 
 
 async def promote_experiment(c: Call) -> Any:
     body = c.take("arm")
-    return await c.change(
+    return await _change(
+        c,
         "experiment.promote",
         c.registry.experiments.promote,
         c.params["name"],
@@ -421,50 +375,7 @@ OPS: list[tuple[str, str, Handler]] = [
     ("POST", f"{PREFIX}/experiments/{{name}}/promote", promote_experiment),
     ("POST", "/v1/feedback", feedback),
 ]
-_COMPILED = [(method, compile_path(path)[0], handler) for method, path, handler in OPS]
-
-
-def match(method: str, path: str) -> tuple[Handler, dict[str, str]]:
-    known = False
-    for m, regex, handler in _COMPILED:
-        found = regex.match(path)
-        if found:
-            known = True
-            if m == method:
-                return handler, found.groupdict()
-    if known:
-        raise InvalidRequest(f"{method} is not allowed on {path}", code="method_not_allowed", status_code=405)
-    raise NotFound(f"No registry route {path}", code="not_found")
-
-
-async def call(services: Any, principal: Principal, trace_id: str, method: str, path: str, body: Any = None) -> Any:
-    """Run the operation at METHOD PATH (with ?query) in process: what `keel.Client` uses."""
-    path, _, qs = path.partition("?")
-    from urllib.parse import parse_qsl
-
-    handler, params = match(method, path)
-    return await handler(Call(services, principal, trace_id, params, dict(parse_qsl(qs)), body))
-
-
-def _endpoint(handler: Handler) -> Callable[[Request], Awaitable[Response]]:
-    async def endpoint(request: Request) -> Response:
-        raw = await request.body()
-        try:
-            body = orjson.loads(raw) if raw.strip() else None
-        except orjson.JSONDecodeError:
-            raise InvalidRequest("The request body is not valid JSON.") from None
-        state = request.scope["state"]
-        c = Call(
-            request.app.state.gateway.services,
-            state["principal"],
-            state["trace_id"],
-            dict(request.path_params),
-            dict(request.query_params),
-            body,
-        )
-        return Response(orjson.dumps(await handler(c)), media_type="application/json")
-
-    return endpoint
-
-
-ROUTES = [Route(path, _endpoint(handler), methods=[method]) for method, path, handler in OPS]
+OPERATIONS = Operations("registry", OPS)
+match = OPERATIONS.match
+call = OPERATIONS.call
+ROUTES = OPERATIONS.routes()

@@ -31,14 +31,19 @@ def gateway_reachable(base: str) -> bool:
         return False
 
 
+def problems_exit(title: str, exc: ConfigError) -> NoReturn:
+    """Print TITLE and each of the problems (file:line: key: message), then exit 2."""
+    console.print(f"[red]{title}[/red]")
+    for p in exc.problems:
+        console.print(f"  {p}", markup=False, highlight=False)
+    raise typer.Exit(2)
+
+
 def settings_or_exit(path: Path | None) -> Settings:
     try:
         return load_settings(path)
     except ConfigError as exc:
-        console.print("[red]The configuration has problems:[/red]")
-        for p in exc.problems:
-            console.print(f"  {p}", markup=False, highlight=False)
-        raise typer.Exit(2) from None
+        problems_exit("The configuration has problems:", exc)
 
 
 def prepare_models(settings: Settings) -> None:

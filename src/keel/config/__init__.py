@@ -18,7 +18,7 @@ from keel.config.models import (
     RoutingSettings,
 )
 from keel.config.pipeline import DEFAULT_PIPELINE, ROUTES, entry_name, entry_params
-from keel.config.server import RegistrySettings, ServerSettings, StorageSettings
+from keel.config.server import RegistrySettings, ServerSettings, StorageSettings, TrainingSettings
 from keel.config.settings import Settings
 
 __all__ = [
@@ -48,6 +48,7 @@ __all__ = [
     "Settings",
     "StorageSettings",
     "Strict",
+    "TrainingSettings",
     "cache_dir",
     "entry_name",
     "entry_params",

@@ -14,13 +14,15 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from keel.config.settings import Settings
 from keel.plugins import plugins
+
+M = TypeVar("M", bound=BaseModel)
 
 # check(raw data, settings or None when the schema failed) -> [(key path, message)]
 ConfigCheck = Callable[[dict[str, Any], Settings | None], list[tuple[tuple[Any, ...], str]]]
@@ -188,3 +190,40 @@ def load_settings(path: str | Path | None = None) -> Settings:
     if not p.is_file():
         raise ConfigError([ConfigProblem(str(p), "", "config file not found")])
     return parse_settings(p.read_text(encoding="utf-8"), source=str(p))
+
+
+def parse_yaml_model(text: str, model: type[M], source: str = "<yaml>") -> M:
+    """A pydantic MODEL from YAML TEXT (a job spec: a training run, an evaluation, a workflow);
+    ConfigError naming every problem with its file:line:col and key path."""
+    try:
+        node = yaml.compose(text)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        raise ConfigError([ConfigProblem(where, "", f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]) from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError([ConfigProblem(source, "", "the top level must be a mapping")])
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        marks = _mark_index(node) if node is not None else {}
+        problems = []
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            msg = err["msg"].removeprefix("Value error, ")
+            if err["type"] == "extra_forbidden":
+                msg = "unknown key"
+            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+        raise ConfigError(sorted(problems, key=_line_order)) from None
+
+
+def load_yaml_model(path: str | Path, model: type[M]) -> M:
+    p = Path(path)
+    try:
+        text = p.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError([ConfigProblem(str(p), "", f"cannot read: {exc.strerror or exc}")]) from None
+    return parse_yaml_model(text, model, str(p))

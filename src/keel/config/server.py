@@ -11,6 +11,9 @@ class ServerSettings(Strict):
     host: str = "127.0.0.1"
     port: int = Field(8080, ge=1, le=65535)
     max_body_bytes: int = Field(4 * 1024 * 1024, ge=1024, description="larger request bodies get 413")
+    max_upload_bytes: int = Field(
+        512 * 1024 * 1024, ge=1024, description="the body limit of file uploads (POST /v1/files)"
+    )
     trace_capacity: int = Field(10_000, ge=0, description="recent traces kept in memory")
 
 
@@ -47,3 +50,20 @@ class RegistrySettings(Strict):
         description="how often the gateway checks the registry for changes made by other processes "
         "(promotions, new versions, experiments); 0: only changes made through this gateway",
     )
+
+
+class TrainingSettings(Strict):
+    """Fine-tuning jobs: where their files go and how `keel serve` runs them."""
+
+    dir: str = Field(
+        default_factory=lambda: str(keel_home() / "fine_tuning"),
+        description="each job's data, checkpoints and adapters go in DIR/JOB_ID",
+    )
+    worker: bool = Field(True, description="run queued jobs in a worker process started by `keel serve`")
+    poll_s: float = Field(2.0, gt=0, description="how often the worker looks for queued jobs")
+    stale_s: float = Field(
+        120.0, gt=0, description="a running job whose worker has not reported for this long is taken over"
+    )
+    default_epochs: int = Field(3, ge=1, description="n_epochs 'auto'")
+    default_batch_size: int = Field(8, ge=1, description="batch_size 'auto'")
+    base_learning_rate: float = Field(2e-4, gt=0, description="learning_rate_multiplier 1.0")

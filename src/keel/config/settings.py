@@ -19,7 +19,7 @@ from keel.config.guard import GuardSettings
 from keel.config.limits import LimitsSettings
 from keel.config.models import ModelSettings, _default_models
 from keel.config.pipeline import StageEntry, check_routes, default_pipeline
-from keel.config.server import RegistrySettings, ServerSettings, StorageSettings
+from keel.config.server import RegistrySettings, ServerSettings, StorageSettings, TrainingSettings
 from keel.plugins import Problem, plugins, validation_problems
 
 PLUGIN_SECTIONS = "keel.config"  # entry point group: section name -> its model
@@ -34,6 +34,7 @@ class Settings(Strict):
     auth: AuthSettings = Field(default_factory=AuthSettings)
     guard: GuardSettings = Field(default_factory=GuardSettings)
     registry: RegistrySettings = Field(default_factory=RegistrySettings)
+    training: TrainingSettings = Field(default_factory=TrainingSettings)
     pipeline: dict[str, list[StageEntry]] = Field(default_factory=default_pipeline)
     aliases: dict[str, str] = Field(
         default_factory=dict, description="public name -> model name, e.g. production: support-v7"

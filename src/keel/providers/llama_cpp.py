@@ -68,6 +68,8 @@ class LlamaCppParams(BaseModel):
     min_p: float = Field(0.05, ge=0, le=1)
     repeat_penalty: float = Field(1.0, gt=0)
     embeddings: bool = Field(True, description="serve /v1/embeddings (mean-pooled) from this model")
+    lora_path: str | None = Field(None, description="a LoRA adapter GGUF applied to the model (a fine-tuned version)")
+    lora_scale: float = Field(1.0, gt=0, le=4, description="the adapter's weight")
 
     @model_validator(mode="after")
     def _one_source(self) -> LlamaCppParams:
@@ -78,6 +80,12 @@ class LlamaCppParams(BaseModel):
 
 class _Cancelled(Exception):
     pass
+
+
+# llama-cpp-python silences llama.cpp while it loads (verbose=False) by pointing the process's
+# stdout and stderr at /dev/null and back; two loads at once interleave the save and the restore,
+# and the process is left writing its logs to /dev/null for good. Every load takes this lock.
+LOAD_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=64)
@@ -127,14 +135,17 @@ class LlamaCppProvider:
         p = self.params
         self.path = resolve_gguf(p.path, p.package, self.progress)
         threads = p.n_threads or os.cpu_count() or 1
-        llm = Llama(
-            str(self.path),
-            n_ctx=p.n_ctx,
-            n_threads=threads,
-            n_threads_batch=threads,
-            n_batch=p.n_batch,
-            verbose=False,
-        )
+        with LOAD_LOCK:
+            llm = Llama(
+                str(self.path),
+                n_ctx=p.n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_batch=p.n_batch,
+                lora_path=str(Path(p.lora_path).expanduser()) if p.lora_path else None,
+                lora_scale=p.lora_scale,
+                verbose=False,
+            )
         bos = llm._model.token_get_text(llm.token_bos()) if llm.token_bos() >= 0 else ""
         eos = llm._model.token_get_text(llm.token_eos()) if llm.token_eos() >= 0 else ""
         self._template = make_template(p.chat_template, llm.metadata.get("tokenizer.chat_template"), bos, eos)
@@ -378,7 +389,7 @@ class LlamaCppProvider:
     # ------------------------------------------------------------------ embeddings
 
     def _load_embedder(self) -> Any:
-        with self._embed_lock:
+        with self._embed_lock, LOAD_LOCK:
             if self._embedder is None:
                 import llama_cpp
                 from llama_cpp import Llama

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -47,9 +48,20 @@ def _validate(provider: str, params: dict[str, Any], prefix: tuple[Any, ...]) ->
     return []
 
 
-def create_provider(name: str, provider: str, params: dict[str, Any]) -> Any:
+def create_provider(
+    name: str, provider: str, params: dict[str, Any], services: Callable[[str], Any] | None = None
+) -> Any:
+    """The provider PROVIDER for the public model NAME, built from its PARAMS.
+
+    A provider that works over other parts of Keel (the ensemble, over the catalogue) declares
+    them in a class attribute `needs` (names of services, as a stage does); each is looked up with
+    SERVICES (`Services.get`) and handed to its constructor as a keyword argument."""
     cls = provider_class(provider)
-    return cls(name, cls.Params.model_validate(params))
+    needs = tuple(getattr(cls, "needs", ()))
+    if needs and services is None:
+        raise ValueError(f"provider {provider!r} needs {', '.join(needs)}: build it through Services.build_model")
+    extra = {need: services(need) for need in needs} if services is not None else {}
+    return cls(name, cls.Params.model_validate(params), **extra)
 
 
 def check_models_config(data: dict[str, Any], settings: Any) -> list[tuple[tuple[Any, ...], str]]:

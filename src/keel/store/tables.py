@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, DateTime, Float, Integer, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -255,3 +255,115 @@ class Feedback(Base):
     kind: Mapped[str] = mapped_column(String(16))  # thumbs | score
     score: Mapped[float] = mapped_column(Float)
     comment: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+# ---------------------------------------------------------------------------------------- evaluation
+
+
+class EvalRunRow(Base):
+    """One eval run (keel.evaluation): its spec, status, and when done the summary (aggregates per
+    target and metric, gate results) or the error."""
+
+    __tablename__ = "eval_runs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # eval-<hex>
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    spec: Mapped[dict] = mapped_column(JSON)
+    status: Mapped[str] = mapped_column(String(16))  # queued | running | completed | failed
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    summary: Mapped[dict] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text, nullable=True)
+
+
+class EvalResult(Base):
+    """One answer of an eval run: a target on a dataset row (one repeat), its scores by metric."""
+
+    __tablename__ = "eval_results"
+    __table_args__ = (UniqueConstraint("run_id", "target", "row_id", "repeat"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(String(64), index=True)
+    target: Mapped[str] = mapped_column(String(200))
+    row_id: Mapped[str] = mapped_column(String(200))
+    repeat: Mapped[int] = mapped_column(Integer)
+    prediction: Mapped[str | None] = mapped_column(Text, nullable=True)  # None: the call failed
+    scores: Mapped[dict] = mapped_column(JSON)  # metric -> value
+    errors: Mapped[dict] = mapped_column(JSON)  # metric (or "call") -> why there is no score
+    latency_ms: Mapped[float | None] = mapped_column(Float, nullable=True)
+    prompt_tokens: Mapped[int] = mapped_column(Integer)
+    completion_tokens: Mapped[int] = mapped_column(Integer)
+
+
+# ------------------------------------------------------------------------------- files and fine-tuning
+
+
+class StoredFile(Base):
+    """An uploaded file (OpenAI's Files API): training data, batch input; its bytes in the database
+    so every gateway on it can read them."""
+
+    __tablename__ = "files"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    purpose: Mapped[str] = mapped_column(String(32), index=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    bytes: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    tenant: Mapped[str] = mapped_column(String(200), index=True)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FineTuningJob(Base):
+    """A fine-tuning job (OpenAI's shape), run by a training worker in its own process."""
+
+    __tablename__ = "fine_tuning_jobs"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    model: Mapped[str] = mapped_column(String(200))
+    fine_tuned_model: Mapped[str] = mapped_column(String(200))  # the name it is served under once it succeeds
+    suffix: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    seed: Mapped[int] = mapped_column(Integer)
+    training_file: Mapped[str] = mapped_column(String(64))
+    validation_file: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    hyperparameters: Mapped[dict] = mapped_column(JSON)
+    config: Mapped[dict] = mapped_column(JSON)  # the whole TrainConfig the worker runs
+    result_files: Mapped[list] = mapped_column(JSON)
+    trained_tokens: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    error: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    estimated_finish: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    metadata_: Mapped[dict | None] = mapped_column("metadata", JSON, nullable=True)
+    tenant: Mapped[str] = mapped_column(String(200), index=True)
+    output_dir: Mapped[str] = mapped_column(Text)
+    worker: Mapped[str | None] = mapped_column(String(200), nullable=True)  # host:pid of the process running it
+    heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
+    cancel_requested: Mapped[bool] = mapped_column(Boolean, default=False)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    registered: Mapped[str | None] = mapped_column(String(300), nullable=True)  # the model version, NAME/VERSION
+
+
+class FineTuningEvent(Base):
+    __tablename__ = "fine_tuning_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    job_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    level: Mapped[str] = mapped_column(String(16))
+    type: Mapped[str] = mapped_column(String(16))  # message | metrics
+    message: Mapped[str] = mapped_column(Text)
+    data: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class FineTuningCheckpoint(Base):
+    __tablename__ = "fine_tuning_checkpoints"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    job_id: Mapped[str] = mapped_column(String(64), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    step: Mapped[int] = mapped_column(Integer)
+    metrics: Mapped[dict] = mapped_column(JSON)
+    path: Mapped[str] = mapped_column(Text)

@@ -202,9 +202,11 @@ class Tokenizer:
         from llama_cpp import Llama
 
         from keel.providers.chat_templates import make_template
+        from keel.providers.llama_cpp import LOAD_LOCK
         from keel.types import Message
 
-        llm = Llama(model_path=str(path), vocab_only=True, verbose=False)
+        with LOAD_LOCK:  # llama-cpp-python's quiet load swaps the process's stdout/stderr
+            llm = Llama(model_path=str(path), vocab_only=True, verbose=False)
         bos = llm.detokenize([llm.token_bos()]).decode("utf-8", "ignore")
         eos = llm.detokenize([llm.token_eos()]).decode("utf-8", "ignore")
         template = make_template(None, llm.metadata.get("tokenizer.chat_template"), bos, eos)

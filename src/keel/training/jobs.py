@@ -1,0 +1,391 @@
+"""Files and fine-tuning jobs in the database, shaped as OpenAI's API returns them.
+
+    files           file-…     uploaded bytes (purpose fine-tune, batch, …)
+    jobs            ftjob-…    validating_files → queued → running → succeeded | failed | cancelled
+    events                     what the worker reports: messages, and metrics (loss, tokens/s, ETA)
+    checkpoints     ftckpt-…   resumable states, each a servable adapter
+
+A job is claimed by one training worker (a process of its own, keel.training.worker) with a
+conditional update, so two gateways on one database never run it twice; the worker
+heartbeats, and a job whose worker stopped heartbeating is queued again and resumes from its last
+checkpoint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import Engine, func, select, update
+
+from keel.errors import InvalidRequest, NotFound
+from keel.store.tables import FineTuningCheckpoint, FineTuningEvent, FineTuningJob, StoredFile
+
+FILES = StoredFile.__table__
+JOBS = FineTuningJob.__table__
+EVENTS = FineTuningEvent.__table__
+CHECKPOINTS = FineTuningCheckpoint.__table__
+
+PURPOSES = ("fine-tune", "fine-tune-results", "batch", "batch_output", "evals", "user_data")
+TERMINAL = ("succeeded", "failed", "cancelled")
+MAX_FILE_BYTES = 512 * 1024 * 1024
+
+
+def now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _ts(value: datetime | None) -> int | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:  # SQLite returns naive datetimes; they were written as UTC
+        value = value.replace(tzinfo=UTC)
+    return int(value.timestamp())
+
+
+def new_id(prefix: str) -> str:
+    return f"{prefix}-{secrets.token_hex(12)}"
+
+
+# ------------------------------------------------------------------------------------- files
+
+
+class Files:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def create(self, content: bytes, filename: str, purpose: str, tenant: str = "default") -> dict[str, Any]:
+        if purpose not in PURPOSES:
+            raise InvalidRequest(f"purpose must be one of {', '.join(PURPOSES)}; got {purpose!r}", param="purpose")
+        if not content:
+            raise InvalidRequest("the file is empty", param="file")
+        if len(content) > MAX_FILE_BYTES:
+            raise InvalidRequest(f"the file is larger than {MAX_FILE_BYTES // 2**20} MiB", param="file")
+        if purpose == "fine-tune":
+            check_training_file(content, filename)
+        row = {
+            "id": new_id("file"),
+            "purpose": purpose,
+            "filename": filename or "upload.jsonl",
+            "bytes": len(content),
+            "sha256": hashlib.sha256(content).hexdigest(),
+            "created_at": now(),
+            "tenant": tenant,
+            "content": content,
+        }
+        with self.engine.begin() as conn:
+            conn.execute(FILES.insert().values(**row))
+        return file_object(row)
+
+    def _row(self, file_id: str, with_content: bool = False) -> dict[str, Any]:
+        cols = [c for c in FILES.c if with_content or c.name != "content"]
+        with self.engine.connect() as conn:
+            row = conn.execute(select(*cols).where(FILES.c.id == file_id)).mappings().first()
+        if row is None:
+            raise NotFound(f"No such File object: {file_id}", param="file_id", code="not_found")
+        return dict(row)
+
+    def get(self, file_id: str) -> dict[str, Any]:
+        return file_object(self._row(file_id))
+
+    def content(self, file_id: str) -> bytes:
+        return bytes(self._row(file_id, with_content=True)["content"])
+
+    def list(
+        self, purpose: str | None = None, limit: int = 10_000, after: str | None = None, tenant: str | None = None
+    ) -> dict[str, Any]:
+        """The newest first; TENANT: only that tenant's."""
+        cols = [c for c in FILES.c if c.name != "content"]
+        q = select(*cols).order_by(FILES.c.created_at.desc(), FILES.c.id.desc())
+        if purpose:
+            q = q.where(FILES.c.purpose == purpose)
+        if tenant is not None:
+            q = q.where(FILES.c.tenant == tenant)
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        return _page([file_object(r) for r in rows], limit, after)
+
+    def delete(self, file_id: str) -> dict[str, Any]:
+        with self.engine.begin() as conn:
+            gone = conn.execute(FILES.delete().where(FILES.c.id == file_id)).rowcount
+        if not gone:
+            raise NotFound(f"No such File object: {file_id}", param="file_id", code="not_found")
+        return {"id": file_id, "object": "file", "deleted": True}
+
+
+def file_object(row: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "id": row["id"],
+        "object": "file",
+        "bytes": row["bytes"],
+        "created_at": _ts(row["created_at"]),
+        "filename": row["filename"],
+        "purpose": row["purpose"],
+        "status": "processed",
+        "status_details": None,
+    }
+
+
+def check_training_file(content: bytes, filename: str) -> None:
+    """A fine-tune file must be a valid prompt/completion or chat JSONL: every problem is named
+    with its line, and nothing is stored otherwise."""
+    import tempfile
+    from pathlib import Path
+
+    from keel.training.data import validate
+
+    with tempfile.TemporaryDirectory() as d:
+        p = Path(d) / "upload.jsonl"
+        p.write_bytes(content)
+        report = validate(p)
+    if not report.ok:
+        shown = "; ".join(f"line {p.line}: {p.message}" for p in report.problems[:10])
+        more = f" (and {len(report.problems) - 10} more)" if len(report.problems) > 10 else ""
+        raise InvalidRequest(f"{filename or 'the file'} is not a valid training file: {shown}{more}", param="file")
+
+
+def _page(items: list[dict[str, Any]], limit: int, after: str | None) -> dict[str, Any]:
+    if after is not None:
+        ids = [i["id"] for i in items]
+        if after not in ids:
+            raise NotFound(f"after: no object {after!r}", param="after", code="not_found")
+        items = items[ids.index(after) + 1 :]
+    page = items[: max(1, min(limit, 1000))]
+    return {
+        "object": "list",
+        "data": page,
+        "has_more": len(items) > len(page),
+        "first_id": page[0]["id"] if page else None,
+        "last_id": page[-1]["id"] if page else None,
+    }
+
+
+# -------------------------------------------------------------------------------------- jobs
+
+
+def job_object(row: dict[str, Any]) -> dict[str, Any]:
+    hp = row["hyperparameters"]
+    return {
+        "id": row["id"],
+        "object": "fine_tuning.job",
+        "created_at": _ts(row["created_at"]),
+        "finished_at": _ts(row["finished_at"]),
+        "model": row["model"],
+        "fine_tuned_model": row["fine_tuned_model"] if row["status"] == "succeeded" else None,
+        "organization_id": row["tenant"],
+        "status": row["status"],
+        "hyperparameters": hp,
+        "training_file": row["training_file"],
+        "validation_file": row["validation_file"],
+        "result_files": row["result_files"],
+        "trained_tokens": row["trained_tokens"],
+        "error": row["error"],
+        "seed": row["seed"],
+        "estimated_finish": _ts(row["estimated_finish"]),
+        "integrations": [],
+        "metadata": row["metadata"],
+        "suffix": row["suffix"],
+        "method": {"type": "supervised", "supervised": {"hyperparameters": hp}},
+        "user_provided_suffix": row["suffix"],
+    }
+
+
+class Jobs:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def create(self, row: dict[str, Any]) -> dict[str, Any]:
+        base = {
+            "created_at": now(),
+            "status": "queued",
+            "result_files": [],
+            "cancel_requested": False,
+            "attempts": 0,
+        }
+        row = {**base, **row}
+        with self.engine.begin() as conn:
+            conn.execute(JOBS.insert().values(**row))
+            _event(conn, row["id"], "info", "message", f"Created fine-tuning job: {row['id']}")
+        return self.get(row["id"])
+
+    def row(self, job_id: str) -> dict[str, Any]:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(JOBS).where(JOBS.c.id == job_id)).mappings().first()
+        if row is None:
+            raise NotFound(
+                f"No fine-tuning job found with the id {job_id}", param="fine_tuning_job_id", code="not_found"
+            )
+        return dict(row)
+
+    def get(self, job_id: str) -> dict[str, Any]:
+        return job_object(self.row(job_id))
+
+    def list(
+        self,
+        limit: int = 20,
+        after: str | None = None,
+        metadata: dict[str, str] | None = None,
+        tenant: str | None = None,
+    ) -> dict[str, Any]:
+        """The newest first; TENANT: only that tenant's; METADATA: jobs whose metadata has these entries."""
+        q = select(JOBS).order_by(JOBS.c.created_at.desc(), JOBS.c.id.desc())
+        if tenant is not None:
+            q = q.where(JOBS.c.tenant == tenant)
+        with self.engine.connect() as conn:
+            rows = [dict(r) for r in conn.execute(q).mappings()]
+        if metadata:
+            rows = [r for r in rows if all((r["metadata"] or {}).get(k) == v for k, v in metadata.items())]
+        return _page([job_object(r) for r in rows], limit, after)
+
+    def cancel(self, job_id: str) -> dict[str, Any]:
+        """Cancel a job: a queued one at once; a running one at its worker's next step."""
+        row = self.row(job_id)
+        if row["status"] in TERMINAL:
+            raise InvalidRequest(
+                f"Job {job_id} is already {row['status']}: it cannot be cancelled", code="invalid_state"
+            )
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.status == "queued")
+                .values(status="cancelled", finished_at=now(), cancel_requested=True)
+            )
+            conn.execute(
+                update(JOBS).where(JOBS.c.id == job_id, JOBS.c.status == "running").values(cancel_requested=True)
+            )
+            _event(conn, job_id, "info", "message", "Cancellation requested")
+        return self.get(job_id)
+
+    def events(self, job_id: str, limit: int = 20, after: str | None = None) -> dict[str, Any]:
+        self.row(job_id)
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(select(EVENTS).where(EVENTS.c.job_id == job_id).order_by(EVENTS.c.id.desc()))
+                .mappings()
+                .all()
+            )
+        items = [
+            {
+                "id": f"ftevent-{r['id']}",
+                "object": "fine_tuning.job.event",
+                "created_at": _ts(r["created_at"]),
+                "level": r["level"],
+                "message": r["message"],
+                "data": r["data"],
+                "type": r["type"],
+            }
+            for r in rows
+        ]
+        return _page(items, limit, after)
+
+    def checkpoints(self, job_id: str, limit: int = 10, after: str | None = None) -> dict[str, Any]:
+        row = self.row(job_id)
+        with self.engine.connect() as conn:
+            rows = (
+                conn.execute(
+                    select(CHECKPOINTS).where(CHECKPOINTS.c.job_id == job_id).order_by(CHECKPOINTS.c.step.desc())
+                )
+                .mappings()
+                .all()
+            )
+        items = [
+            {
+                "id": r["id"],
+                "object": "fine_tuning.job.checkpoint",
+                "created_at": _ts(r["created_at"]),
+                "fine_tuned_model_checkpoint": f"{row['fine_tuned_model']}:ckpt-step-{r['step']}",
+                "fine_tuning_job_id": job_id,
+                "metrics": {"step": r["step"], **(r["metrics"] or {})},
+                "step_number": r["step"],
+            }
+            for r in rows
+        ]
+        return _page(items, limit, after)
+
+    # ------------------------------------------------------------------ the worker's side
+
+    def claim(self, worker: str, stale_s: float = 120.0) -> str | None:
+        """The oldest queued job, now running on WORKER; a running job whose worker stopped
+        heartbeating STALE_S ago is queued again first. None when there is nothing to do."""
+        with self.engine.begin() as conn:
+            cutoff = now() - timedelta(seconds=stale_s)
+            stale = (
+                conn.execute(select(JOBS.c.id).where(JOBS.c.status == "running", JOBS.c.heartbeat_at < cutoff))
+                .scalars()
+                .all()
+            )
+            for job_id in stale:
+                conn.execute(
+                    update(JOBS)
+                    .where(JOBS.c.id == job_id, JOBS.c.status == "running")
+                    .values(status="queued", worker=None)
+                )
+                _event(
+                    conn,
+                    job_id,
+                    "warn",
+                    "message",
+                    "The worker running this job stopped; it will resume from its last checkpoint",
+                )
+        with self.engine.connect() as conn:
+            ids = (
+                conn.execute(select(JOBS.c.id).where(JOBS.c.status == "queued").order_by(JOBS.c.created_at))
+                .scalars()
+                .all()
+            )
+        for job_id in ids:
+            with self.engine.begin() as conn:
+                got = conn.execute(
+                    update(JOBS)
+                    .where(JOBS.c.id == job_id, JOBS.c.status == "queued")
+                    .values(
+                        status="running",
+                        worker=worker,
+                        heartbeat_at=now(),
+                        started_at=func.coalesce(JOBS.c.started_at, now()),
+                        attempts=JOBS.c.attempts + 1,
+                    )
+                ).rowcount
+            if got:
+                return job_id
+        return None
+
+    def heartbeat(self, job_id: str, **values: Any) -> bool:
+        """Record that the worker is alive (and VALUES); True when cancellation was requested."""
+        with self.engine.begin() as conn:
+            conn.execute(update(JOBS).where(JOBS.c.id == job_id).values(heartbeat_at=now(), **values))
+            return bool(conn.execute(select(JOBS.c.cancel_requested).where(JOBS.c.id == job_id)).scalar())
+
+    def event(self, job_id: str, level: str, kind: str, message: str, data: dict[str, Any] | None = None) -> None:
+        with self.engine.begin() as conn:
+            _event(conn, job_id, level, kind, message, data)
+
+    def checkpoint(self, job_id: str, step: int, metrics: dict[str, Any], path: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                CHECKPOINTS.insert().values(
+                    id=new_id("ftckpt"), job_id=job_id, created_at=now(), step=step, metrics=metrics, path=path
+                )
+            )
+
+    def requeue(self, job_id: str, why: str) -> None:
+        """Queue a running job again (its worker died): the next claim resumes its checkpoint."""
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(JOBS).where(JOBS.c.id == job_id, JOBS.c.status == "running").values(status="queued", worker=None)
+            )
+            _event(conn, job_id, "warn", "message", why)
+
+    def finish(self, job_id: str, status: str, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(
+                update(JOBS).where(JOBS.c.id == job_id).values(status=status, finished_at=now(), worker=None, **values)
+            )
+
+
+def _event(conn: Any, job_id: str, level: str, kind: str, message: str, data: dict[str, Any] | None = None) -> None:
+    conn.execute(
+        EVENTS.insert().values(job_id=job_id, created_at=now(), level=level, type=kind, message=message, data=data)
+    )
