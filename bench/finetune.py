@@ -4,7 +4,9 @@ Part 1, training: seconds per optimizer step and peak resident memory of a LoRA 
 packaged Gemma 3 270M (read from its GGUF, fp32 on the CPU) for ranks 8 and 16, q/k/v/o, at
 sequence length 256: every example is a full 256-token window of raw text (every position
 learned, the heaviest case; completion-only rows cost less), batch size `--batch` (default 8).
-Each rank runs in a fresh process (so its peak RSS is its own), `--steps` steps (default 4),
+Rank 16 runs twice: with the loss over the whole batch's logits at once (the default under
+`logits_budget_mb`: 2 GiB of logits here) and in recomputed chunks (`logits_budget_mb: 64`).
+Each row runs in a fresh process (so its peak RSS is its own), `--steps` steps (default 4),
 the first discarded as warm-up; printed: median s/step, tokens/s, peak RSS (MiB).
 
 Part 2, evaluation throughput: rows/s of the eval harness (keel.evaluation) over `--eval-rows`
@@ -35,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "examples" / "finetune" / "data"
 
 
-def one_rank(rank: int, steps: int, batch: int, out: str) -> dict:
+def one_rank(rank: int, steps: int, batch: int, out: str, budget_mb: int = 2048) -> dict:
     """(in a child process) time STEPS optimizer steps of a rank-RANK run at length 256."""
     from keel.training.config import TrainConfig
     from keel.training.trainer import Run
@@ -48,7 +50,13 @@ def one_rank(rank: int, steps: int, batch: int, out: str) -> dict:
         domain={"data": str(rows)},
         train=str(DATA / "support.jsonl"),
         lora={"r": rank, "alpha": 2 * rank},
-        hyperparameters={"batch_size": batch, "max_seq_len": 256, "max_steps": steps, "epochs": 1},
+        hyperparameters={
+            "batch_size": batch,
+            "max_seq_len": 256,
+            "max_steps": steps,
+            "epochs": 1,
+            "logits_budget_mb": budget_mb,
+        },
         checkpoint_steps=10_000,
         export_gguf=False,
     )
@@ -79,6 +87,7 @@ def one_rank(rank: int, steps: int, batch: int, out: str) -> dict:
     kept = times[1:] or times
     return {
         "rank": rank,
+        "loss": "whole" if budget_mb >= 2048 else "chunked",
         "s_per_step": statistics.median(kept),
         "tokens_per_s": statistics.median(tokens[1:] or tokens),
         "peak_rss_mib": peak,
@@ -87,11 +96,11 @@ def one_rank(rank: int, steps: int, batch: int, out: str) -> dict:
 
 def training(steps: int, batch: int) -> list[dict]:
     out = []
-    for rank in (8, 16):
+    for rank, budget in ((8, 2048), (16, 2048), (16, 64)):
         with tempfile.TemporaryDirectory() as d:
             code = (
                 f"import json, sys; sys.path.insert(0, {str(ROOT / 'bench')!r}); import finetune; "
-                f"print(json.dumps(finetune.one_rank({rank}, {steps}, {batch}, {d!r})))"
+                f"print(json.dumps(finetune.one_rank({rank}, {steps}, {batch}, {d!r}, {budget})))"
             )
             res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
             out.append(json.loads(res.stdout.strip().splitlines()[-1]))
@@ -167,9 +176,10 @@ def main() -> None:
     args = ap.parse_args()
 
     print("1. LoRA training, Gemma 3 270M fp32 on CPU, q/k/v/o, seq 256, batch", args.batch)
-    print(f"   {'rank':>4} {'s/step':>8} {'tokens/s':>9} {'peak RSS MiB':>13}")
+    print(f"   {'rank':>4} {'loss':>8} {'s/step':>8} {'tokens/s':>9} {'peak RSS MiB':>13}")
     for r in training(args.steps, args.batch):
-        print(f"   {r['rank']:>4} {r['s_per_step']:>8.2f} {r['tokens_per_s']:>9.0f} {r['peak_rss_mib']:>13.0f}")
+        row = f"{r['rank']:>4} {r['loss']:>8} {r['s_per_step']:>8.2f} {r['tokens_per_s']:>9.0f}"
+        print(f"   {row} {r['peak_rss_mib']:>13.0f}")
     e = evaluation(args.eval_rows)
     rate = f"{e['rows']} rows in {e['seconds']:.1f}s = {e['rows_per_s']:.2f} rows/s"
     print(f"2. eval harness: {rate} (base model, at most 48 tokens per answer)")

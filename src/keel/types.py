@@ -121,6 +121,8 @@ class Generation:
     tool_calls: list[ToolCall] | None = None
     # when asked for: the tokens of `text` (fewer than completion_tokens when a stop sequence cut it)
     logprobs: list[TokenLogprob] | None = None
+    # how the provider made this answer, for the trace (e.g. an ensemble's members, votes, winner)
+    details: dict[str, Any] | None = None
 
 
 @dataclass

@@ -11,6 +11,7 @@ from collections.abc import AsyncIterator, Callable
 from importlib.metadata import EntryPoint
 from typing import Any
 
+import httpx
 import openai
 import pytest
 from pydantic import BaseModel, ConfigDict
@@ -394,9 +395,13 @@ def test_served_from_keel_yaml_over_http(tmp_path, scripted):
     try:
         sdk = openai.OpenAI(base_url=f"{live.url}/v1", api_key="unused", max_retries=0, timeout=30)
         messages = [{"role": "user", "content": "Capital of France?"}]
-        r = sdk.chat.completions.create(model="support-ensemble", messages=messages)
+        raw = sdk.chat.completions.with_raw_response.create(model="support-ensemble", messages=messages)
+        r = raw.parse()
         assert r.choices[0].message.content == "Paris."
         assert r.model == "support-ensemble"
+        trace = httpx.get(f"{live.url}/v1/traces/{raw.headers['x-keel-trace-id']}").json()
+        how = trace["annotations"]["generation"]["ensemble"]  # the trace shows how the answer was chosen
+        assert how["mode"] == "vote" and how["winner"] in ("a", "c", "d")
         assert (r.usage.prompt_tokens, r.usage.completion_tokens) == (9, 6)  # a, c and d answered
         stream = sdk.chat.completions.create(
             model="support-ensemble", messages=messages, stream=True, stream_options={"include_usage": True}

@@ -117,6 +117,20 @@ def test_fine_tune_through_the_openai_sdk_and_serve_the_result(sdk, ft_server):
     )
     assert comp.choices[0].text.strip()
 
+    # the base and the tuned version answering together under one name (an ensemble)
+    source = {"provider": "ensemble", "params": {"members": [MODEL, name], "mode": "vote"}}
+    assert http.post("/admin/registry/models/support-ensemble/versions", json={"source": source}).status_code == 200
+    assert http.put("/admin/registry/served/support-ensemble", json={"ref": "support-ensemble/1"}).status_code == 200
+    while "support-ensemble" not in [m.id for m in sdk.models.list().data]:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+    raw = sdk.chat.completions.with_raw_response.create(
+        model="support-ensemble", messages=[{"role": "user", "content": "Warranty?"}], max_tokens=12, temperature=0
+    )
+    assert raw.parse().choices[0].message.content.strip()
+    how = http.get(f"/v1/traces/{raw.headers['x-keel-trace-id']}").json()["annotations"]["generation"]["ensemble"]
+    assert set(how["members"]) == {MODEL, name} and how["winner"] in (MODEL, name)
+
 
 def test_keel_client_over_http_uploads_and_reads_files(ft_server):
     import keel

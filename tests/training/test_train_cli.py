@@ -75,3 +75,32 @@ def test_train_jobs_commands_read_the_database(tmp_path):
     assert cancelled.exit_code == 0 and '"status": "cancelled"' in cancelled.output
     shown = runner.invoke(app, ["train", "jobs", "show", job["id"], "-c", str(tmp_path / "keel.yaml")])
     assert "Cancellation requested" in shown.output
+
+
+def test_train_worker_once_runs_the_queued_jobs_then_exits(tmp_path):
+    from keel.config import Settings, StorageSettings, TrainingSettings
+    from keel.store.engine import migrate
+    from keel.training.service import FineTuning
+    from tests.training.conftest import rows
+
+    url = f"sqlite:///{tmp_path}/keel.db"
+    (tmp_path / "keel.yaml").write_text(f"storage: {{url: '{url}'}}\ntraining: {{dir: '{tmp_path}/jobs'}}\n")
+    engine = make_engine(url)
+    migrate(engine)
+    ft = FineTuning(
+        engine, Settings(storage=StorageSettings(url=url), training=TrainingSettings(dir=str(tmp_path / "jobs")))
+    )
+    data = "".join(json.dumps(r) + "\n" for r in rows("support.jsonl", 4)).encode()
+    f = ft.files.create(data, "t.jsonl", "fine-tune")
+    job = ft.create_job(
+        {
+            "model": "gemma-3-270m",
+            "training_file": f["id"],
+            "config": {"hyperparameters": {"max_steps": 1, "max_seq_len": 64, "batch_size": 2}, "lora": {"r": 4}},
+        }
+    )
+    result = runner.invoke(app, ["train", "worker", "--once", "-c", str(tmp_path / "keel.yaml")])
+    assert result.exit_code == 0, result.output
+    done = ft.jobs.get(job["id"])
+    assert done["status"] == "succeeded", done["error"]
+    assert Registry(engine).models.served()[done["fine_tuned_model"]].endswith("/1")

@@ -176,3 +176,14 @@ def test_configuration_errors_name_the_problem(tmp_path):
     text = str(e.value)
     assert "train.yaml:3" in text or "train.yaml:4" in text
     assert "hyperparameters.lr: unknown key" in text
+
+
+def test_a_hugging_face_model_folder_is_a_base_too(tiny_data, tmp_path):
+    from keel.training.model import hf_folder, resolve_base
+
+    folder = hf_folder(resolve_base(None))  # the GGUF's conversion: a plain HF folder
+    c = cfg(base=str(folder), train=str(tiny_data["train"]), hyperparameters={"max_steps": 1})
+    result, _ = run(c, tmp_path)
+    assert result.base.hf_dir == folder and result.base.gguf is None
+    assert result.gguf is None  # no GGUF base: the adapter stays a PEFT folder (not servable by llama.cpp)
+    assert (tmp_path / "adapter" / "adapter_model.safetensors").exists()

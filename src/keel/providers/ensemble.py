@@ -132,11 +132,14 @@ class EnsembleParams(BaseModel):
 
 @dataclass
 class EnsembleGeneration(Generation):
-    """The winning member's answer, with how the ensemble chose it: `ensemble` = {mode, winner,
-    members: {name: {answer, prompt_tokens, completion_tokens} or {error}}, then votes
-    ([{answer, members}], most votes first) or scores ({name: score or None})}."""
+    """The winning member's answer, with how the ensemble chose it in `details["ensemble"]` (also
+    `.ensemble`; the trace shows it): {mode, winner, members: {name: {answer, prompt_tokens,
+    completion_tokens} or {error}}, then votes ([{answer, members}], most votes first) or scores
+    ({name: score or None})}."""
 
-    ensemble: dict[str, Any] | None = None
+    @property
+    def ensemble(self) -> dict[str, Any] | None:
+        return (self.details or {}).get("ensemble")
 
 
 def normalize_answer(text: str) -> str:
@@ -310,7 +313,7 @@ class EnsembleProvider:
             completion_tokens=sum(g.completion_tokens for g in answers.values()) + judge_usage[1],
             tool_calls=chosen.tool_calls,
             logprobs=chosen.logprobs,
-            ensemble=record,
+            details={"ensemble": record},
         )
 
     def _too_few(self, answers: dict[str, Generation], errors: dict[str, BaseException]) -> KeelError:

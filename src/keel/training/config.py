@@ -46,6 +46,12 @@ class Hyperparameters(Strict):
     max_steps: int | None = Field(None, ge=1, description="stop each stage after this many optimizer steps")
     scheduler: Literal["linear", "cosine", "constant"] = "linear"
     max_grad_norm: float = Field(1.0, gt=0)
+    logits_budget_mb: int = Field(
+        2048,
+        ge=64,
+        description="a batch whose output-layer logits would take more memory has its loss computed in "
+        "recomputed chunks (less memory, about a third slower)",
+    )
 
 
 class TaskData(Strict):

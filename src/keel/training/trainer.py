@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 
 Event = dict[str, Any]
 KEEP_CHECKPOINTS = 3
+CE_CHUNK = 256  # positions per piece of the output layer + loss (see _token_losses)
 
 
 class Cancelled(Exception):
@@ -298,7 +299,7 @@ class Run:
                     by_task: dict[str, list[float]] = {}
                     for b in batches:
                         ids, mask, labels = _collate(b, pad)
-                        per_token = _token_losses(model, ids, mask, labels)
+                        per_token = _token_losses(model, ids, mask, labels, hp.logits_budget_mb)
                         loss = per_token.sum() / max(n_labels, 1)
                         loss.backward()
                         step_loss += float(loss.detach())
@@ -548,7 +549,7 @@ def _collate(batch: list[Example], pad: int) -> tuple[Any, Any, Any]:
     return ids, mask, labels
 
 
-def _token_losses(model: Any, ids: Any, mask: Any, labels: Any) -> Any:
+def _token_losses(model: Any, ids: Any, mask: Any, labels: Any, budget_mb: int = 2048) -> Any:
     """Cross-entropy of every learned next-token prediction, [B, T-1] (0 where ignored).
 
     Only the positions whose next token is learned go through the output layer: with Gemma's
@@ -556,6 +557,7 @@ def _token_losses(model: Any, ids: Any, mask: Any, labels: Any) -> Any:
     (completion-only loss leaves the prompt's positions out)."""
     import torch
     import torch.nn.functional as F
+    from torch.utils.checkpoint import checkpoint
 
     target = labels[:, 1:]
     keep = target != IGNORE
@@ -568,13 +570,30 @@ def _token_losses(model: Any, ids: Any, mask: Any, labels: Any) -> Any:
             logits.reshape(-1, logits.size(-1)).float(), target.reshape(-1), ignore_index=IGNORE, reduction="none"
         )
         return flat.view(target.shape)
-    hidden = body(input_ids=ids, attention_mask=mask).last_hidden_state[:, :-1]
-    logits = head(hidden[keep]).float()
+    hidden = body(input_ids=ids, attention_mask=mask).last_hidden_state[:, :-1][keep]
+    labels_kept = target[keep]
     cap = getattr(base.config, "final_logit_softcapping", None)
-    if cap:
-        logits = torch.tanh(logits / cap) * cap
-    out = out.masked_scatter(keep, F.cross_entropy(logits, target[keep], reduction="none"))
-    return out
+
+    def ce(h: Any, t: Any) -> Any:
+        logits = head(h).float()
+        if cap:
+            logits = torch.tanh(logits / cap) * cap
+        return F.cross_entropy(logits, t, reduction="none")
+
+    # The logits of every learned position at once cost positions × vocabulary × 4 bytes (2 GiB
+    # for 8 × 256 positions of Gemma), kept for the backward pass. Over BUDGET_MB, they are made
+    # in chunks, each recomputed in the backward pass (about a third slower, half the memory at
+    # 8 × 256); without gradients (validation) chunks cost nothing extra and are always used.
+    grad = hidden.requires_grad
+    vocab = head.weight.shape[0]
+    if grad and len(labels_kept) * vocab * 4 <= budget_mb * 2**20:
+        return out.masked_scatter(keep, ce(hidden, labels_kept))
+    pieces = []
+    for i in range(0, len(labels_kept), CE_CHUNK):
+        h, t = hidden[i : i + CE_CHUNK], labels_kept[i : i + CE_CHUNK]
+        pieces.append(checkpoint(ce, h, t, use_reentrant=False) if grad else ce(h, t))
+    losses = torch.cat(pieces) if pieces else hidden.new_zeros(0)
+    return out.masked_scatter(keep, losses)
 
 
 def _scheduler(opt: Any, kind: str, warmup: int, total: int) -> Any:

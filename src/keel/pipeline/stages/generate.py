@@ -46,3 +46,6 @@ class GenerateStage:
             return
         ctx.results = [await provider.complete(r) for r in requests]
         ctx.prompt_tokens = ctx.results[0].prompt_tokens
+        details = [g.details for g in ctx.results if g.details]
+        if details:  # how the provider made the answer (an ensemble's votes): for the trace
+            ctx.annotations["generation"] = details[0] if len(details) == 1 else details
