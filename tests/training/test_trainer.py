@@ -187,3 +187,29 @@ def test_a_hugging_face_model_folder_is_a_base_too(tiny_data, tmp_path):
     assert result.base.hf_dir == folder and result.base.gguf is None
     assert result.gguf is None  # no GGUF base: the adapter stays a PEFT folder (not servable by llama.cpp)
     assert (tmp_path / "adapter" / "adapter_model.safetensors").exists()
+
+
+def test_the_chunked_loss_equals_the_whole_batch_loss(tiny_data):
+    import torch
+    from peft import LoraConfig, get_peft_model
+
+    from keel.training.encode import Renderer, encode_rows, read_rows
+    from keel.training.model import load_base, resolve_base
+    from keel.training.trainer import _collate, _token_losses
+
+    model, tok = load_base(resolve_base(None))
+    model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], lora_dropout=0.0))
+    examples = encode_rows(Renderer(tok), read_rows(tiny_data["text"]), 64).examples[:6]
+    ids, mask, labels = _collate(examples, tok.pad_token_id)
+    assert int((labels[:, 1:] != -100).sum()) > 256  # more than one chunk
+    lora_b = next(p for n, p in model.named_parameters() if "lora_B" in n)
+    with torch.no_grad():
+        lora_b.normal_(std=0.02)  # a non-zero adapter, so gradients reach lora_A too
+    out = {}
+    for budget in (2048, 64):  # whole (1 MiB a position here) and in recomputed chunks of 256
+        model.zero_grad()
+        loss = _token_losses(model, ids, mask, labels, budget).sum()
+        loss.backward()
+        out[budget] = (float(loss), lora_b.grad.clone())
+    assert out[64][0] == pytest.approx(out[2048][0], rel=1e-5)
+    assert torch.allclose(out[64][1], out[2048][1], rtol=1e-4, atol=1e-7)

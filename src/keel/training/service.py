@@ -106,7 +106,10 @@ class FineTuning:
             fid = body.get(key)
             if fid is None:
                 continue
-            f = self.files.get(fid)
+            try:
+                f = self.files.get(fid)
+            except NotFound:
+                raise NotFound(f"{key}: no such file {fid!r}", param=key, code="not_found") from None
             if f["purpose"] != "fine-tune":
                 raise InvalidRequest(f"{key}: file {fid} has purpose {f['purpose']!r}, not 'fine-tune'", param=key)
             files[key] = fid

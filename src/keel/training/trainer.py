@@ -311,6 +311,7 @@ class Run:
                         step_tokens += int(mask.sum())
                     tokens += step_tokens
                     torch.nn.utils.clip_grad_norm_(trainable, hp.max_grad_norm)
+                    lr = sched.get_last_lr()[0]  # the rate this step used
                     opt.step()
                     sched.step()
                     opt.zero_grad(set_to_none=True)
@@ -326,7 +327,7 @@ class Run:
                         "stage": stage.name,
                         "epoch": epoch + 1,
                         "train_loss": round(step_loss, 5),
-                        "learning_rate": sched.get_last_lr()[0],
+                        "learning_rate": lr,
                         "tokens_per_s": round(step_tokens / dt, 1),
                         "eta_s": round(eta, 1),
                     }
