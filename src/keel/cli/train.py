@@ -211,7 +211,10 @@ def _ft(config: Path | None) -> Any:
 @jobs.command("list")
 def jobs_list(config: Path | None = ConfigOption, limit: int = typer.Option(20, "--limit")) -> None:
     """The newest fine-tuning jobs."""
-    t = Table("id", "status", "model", "fine_tuned_model", "trained tokens", "created")
+    t = Table()
+    t.add_column("id", no_wrap=True)
+    for name in ("status", "model", "fine_tuned_model", "trained tokens", "created"):
+        t.add_column(name, overflow="fold")
     for j in _ft(config).jobs.list(limit=limit)["data"]:
         t.add_row(j["id"], j["status"], j["model"], j["fine_tuned_model"] or "", str(j["trained_tokens"] or ""),
                   time.strftime("%Y-%m-%d %H:%M", time.localtime(j["created_at"])))  # fmt: skip

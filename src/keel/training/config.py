@@ -21,7 +21,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from keel.config import Strict
 
@@ -80,6 +80,10 @@ class Register(Strict):
 
 
 class TrainConfig(Strict):
+    # `register` is a field (BaseModel has a register attribute): named register_, read and
+    # written as `register`
+    model_config = ConfigDict(extra="forbid", serialize_by_alias=True, validate_by_name=True, validate_by_alias=True)
+
     base: str = "gemma-3-270m"
     strategy: Literal["task", "domain", "multitask", "continual"] = "task"
     chat_template: str | None = Field(
