@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from keel.config import Settings, StorageSettings, TrainingSettings
-from keel.errors import InvalidRequest
+from keel.errors import InvalidRequest, NotFound
 from keel.store.engine import make_engine, migrate
 from keel.training.runner import JobRunner
 from keel.training.service import FineTuning
@@ -131,3 +131,50 @@ def test_keel_client_in_process_speaks_the_sdk_shapes(tmp_path):
         with pytest.raises(InvalidRequest):
             client.files.create(file=("x.jsonl", b"nope\n"), purpose="fine-tune")
         assert client.files.delete(f.id)["deleted"] is True
+
+
+def test_a_caller_trains_only_on_its_own_uploads(ft, tmp_path):
+    mine = ft.files.create(jsonl(rows("support.jsonl", 2)), "a.jsonl", "fine-tune", tenant="a")
+    theirs = ft.files.create(jsonl(rows("support.jsonl", 2)), "b.jsonl", "fine-tune", tenant="b")
+    text = ft.files.create(b'{"text": "Ondrasca One manual"}\n', "t.jsonl", "user_data", tenant="a")
+    base = {"model": "gemma-3-270m", "training_file": mine["id"]}
+    with pytest.raises(NotFound) as e:  # another tenant's file does not exist for this caller
+        ft.create_job({**base, "training_file": theirs["id"]}, tenant="a", admin=False)
+    assert e.value.param == "training_file"
+    for config, param in [
+        ({"strategy": "domain", "domain": {"data": "/etc"}}, "config.domain.data"),  # a server path
+        ({"strategy": "domain", "domain": {"data": theirs["id"]}}, "config.domain.data"),
+        ({"from_adapter": str(tmp_path)}, "config.from_adapter"),
+        ({"strategy": "multitask", "tasks": [{"name": "x", "data": "support@prod"}] * 2}, "config.tasks[0].data"),
+    ]:
+        with pytest.raises((InvalidRequest, NotFound)) as e:
+            ft.create_job({**base, "config": config}, tenant="a", admin=False)
+        assert e.value.param == param, (config, e.value.message)
+    assert ft.jobs.list()["data"] == []  # nothing was queued
+    job = ft.create_job(
+        {**base, "config": {"strategy": "domain", "domain": {"data": text["id"]}}}, tenant="a", admin=False
+    )
+    row = ft.jobs.row(job["id"])
+    assert sorted(row["inputs"].values()) == sorted([mine["id"], text["id"]])
+    assert row["config"]["domain"]["data"] in row["inputs"]  # the worker writes the upload there
+    ft.jobs.finish(job["id"], "succeeded")
+    with pytest.raises(NotFound) as e:  # another tenant's fine-tuned model is no base either
+        tuned = ft.jobs.get(job["id"])["fine_tuned_model"]
+        ft.create_job({"model": tuned, "training_file": theirs["id"]}, tenant="b", admin=False)
+    assert e.value.param == "model"
+
+
+def test_a_worker_whose_job_was_taken_over_leaves_it_alone(ft):
+    f = ft.files.create(jsonl(rows("support.jsonl", 2)), "t.jsonl", "fine-tune")
+    job = ft.create_job({"model": "gemma-3-270m", "training_file": f["id"]})
+    assert ft.jobs.claim("a:1") == job["id"]
+    assert ft.jobs.heartbeat(job["id"], "a:1") == (True, False)
+    assert ft.jobs.claim("b:2", stale_s=0) == job["id"]  # a:1 looked dead
+    assert ft.jobs.heartbeat(job["id"], "a:1") == (False, False)
+    assert not ft.jobs.finish(job["id"], "failed", "a:1")  # a:1 can no longer end it
+    ft.jobs.requeue(job["id"], "a:1", "a:1 died")
+    assert ft.jobs.row(job["id"])["status"] == "running" and ft.jobs.row(job["id"])["worker"] == "b:2"
+    from keel.training.worker import run_job
+
+    assert run_job(ft.jobs.engine, job["id"], "a:1") == "lost"  # starts nothing
+    assert ft.jobs.row(job["id"])["worker"] == "b:2"

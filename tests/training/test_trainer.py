@@ -210,6 +210,6 @@ def test_the_chunked_loss_equals_the_whole_batch_loss(tiny_data):
         model.zero_grad()
         loss = _token_losses(model, ids, mask, labels, budget).sum()
         loss.backward()
-        out[budget] = (float(loss), lora_b.grad.clone())
+        out[budget] = (float(loss.detach()), lora_b.grad.clone())
     assert out[64][0] == pytest.approx(out[2048][0], rel=1e-5)
     assert torch.allclose(out[64][1], out[2048][1], rtol=1e-4, atol=1e-7)

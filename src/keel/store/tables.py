@@ -339,6 +339,7 @@ class FineTuningJob(Base):
     metadata_: Mapped[dict | None] = mapped_column("metadata", JSON, nullable=True)
     tenant: Mapped[str] = mapped_column(String(200), index=True)
     output_dir: Mapped[str] = mapped_column(Text)
+    inputs: Mapped[dict] = mapped_column(JSON)  # path in output_dir -> the uploaded file written there
     worker: Mapped[str | None] = mapped_column(String(200), nullable=True)  # host:pid of the process running it
     heartbeat_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True), nullable=True)
     cancel_requested: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -3,7 +3,7 @@
     files           file-…     uploaded bytes (purpose fine-tune, batch, …)
     jobs            ftjob-…    validating_files → queued → running → succeeded | failed | cancelled
     events                     what the worker reports: messages, and metrics (loss, tokens/s, ETA)
-    checkpoints     ftckpt-…   resumable states, each a servable adapter
+    checkpoints     ftckpt-…   the resumable states a job keeps (its newest three)
 
 A job is claimed by one training worker (a process of its own, keel.training.worker) with a
 conditional update, so two gateways on one database never run it twice; the worker
@@ -28,7 +28,8 @@ JOBS = FineTuningJob.__table__
 EVENTS = FineTuningEvent.__table__
 CHECKPOINTS = FineTuningCheckpoint.__table__
 
-PURPOSES = ("fine-tune", "fine-tune-results", "batch", "batch_output", "evals", "user_data")
+# as the openai SDK's FileObject knows them
+PURPOSES = ("fine-tune", "fine-tune-results", "batch", "batch_output", "user_data", "assistants", "vision")
 TERMINAL = ("succeeded", "failed", "cancelled")
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -200,6 +201,7 @@ class Jobs:
         base = {
             "created_at": now(),
             "status": "queued",
+            "inputs": {},
             "result_files": [],
             "cancel_requested": False,
             "attempts": 0,
@@ -238,6 +240,15 @@ class Jobs:
         if metadata:
             rows = [r for r in rows if all((r["metadata"] or {}).get(k) == v for k, v in metadata.items())]
         return _page([job_object(r) for r in rows], limit, after)
+
+    def succeeded(self, fine_tuned_model: str, tenant: str | None = None) -> dict[str, Any] | None:
+        """The succeeded job that made FINE_TUNED_MODEL (of TENANT, when given)."""
+        q = select(JOBS).where(JOBS.c.fine_tuned_model == fine_tuned_model, JOBS.c.status == "succeeded")
+        if tenant is not None:
+            q = q.where(JOBS.c.tenant == tenant)
+        with self.engine.connect() as conn:
+            row = conn.execute(q).mappings().first()
+        return dict(row) if row is not None else None
 
     def cancel(self, job_id: str) -> dict[str, Any]:
         """Cancel a job: a queued one at once; a running one at its worker's next step."""
@@ -352,37 +363,61 @@ class Jobs:
                 return job_id
         return None
 
-    def heartbeat(self, job_id: str, **values: Any) -> bool:
-        """Record that the worker is alive (and VALUES); True when cancellation was requested."""
+    def heartbeat(self, job_id: str, worker: str, **values: Any) -> tuple[bool, bool]:
+        """Record that WORKER is alive (and VALUES): (still its job, cancellation requested). A
+        job that another worker took over (this one looked dead) is no longer this worker's."""
         with self.engine.begin() as conn:
-            conn.execute(update(JOBS).where(JOBS.c.id == job_id).values(heartbeat_at=now(), **values))
-            return bool(conn.execute(select(JOBS.c.cancel_requested).where(JOBS.c.id == job_id)).scalar())
+            mine = conn.execute(
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.worker == worker, JOBS.c.status == "running")
+                .values(heartbeat_at=now(), **values)
+            ).rowcount
+            cancel = bool(conn.execute(select(JOBS.c.cancel_requested).where(JOBS.c.id == job_id)).scalar())
+        return bool(mine), cancel
 
     def event(self, job_id: str, level: str, kind: str, message: str, data: dict[str, Any] | None = None) -> None:
         with self.engine.begin() as conn:
             _event(conn, job_id, level, kind, message, data)
 
-    def checkpoint(self, job_id: str, step: int, metrics: dict[str, Any], path: str) -> None:
+    def metric_events(self, job_id: str) -> list[dict[str, Any]]:
+        """Every metrics event's data, oldest first."""
+        q = select(EVENTS.c.data).where(EVENTS.c.job_id == job_id, EVENTS.c.type == "metrics").order_by(EVENTS.c.id)
+        with self.engine.connect() as conn:
+            return [d for d in conn.execute(q).scalars() if d]
+
+    def checkpoint(self, job_id: str, step: int, metrics: dict[str, Any], path: str, pruned: list[str] = ()) -> None:
+        """A new checkpoint at STEP; those whose folders were PRUNED from disk are no longer listed."""
         with self.engine.begin() as conn:
             conn.execute(
                 CHECKPOINTS.insert().values(
                     id=new_id("ftckpt"), job_id=job_id, created_at=now(), step=step, metrics=metrics, path=path
                 )
             )
+            if pruned:
+                conn.execute(CHECKPOINTS.delete().where(CHECKPOINTS.c.job_id == job_id, CHECKPOINTS.c.path.in_(pruned)))
 
-    def requeue(self, job_id: str, why: str) -> None:
-        """Queue a running job again (its worker died): the next claim resumes its checkpoint."""
+    def requeue(self, job_id: str, worker: str, why: str) -> None:
+        """Queue a job WORKER was running again (its process died): the next claim resumes its
+        checkpoint. Nothing happens if another worker has taken it over meanwhile."""
         with self.engine.begin() as conn:
-            conn.execute(
-                update(JOBS).where(JOBS.c.id == job_id, JOBS.c.status == "running").values(status="queued", worker=None)
-            )
-            _event(conn, job_id, "warn", "message", why)
+            moved = conn.execute(
+                update(JOBS)
+                .where(JOBS.c.id == job_id, JOBS.c.status == "running", JOBS.c.worker == worker)
+                .values(status="queued", worker=None)
+            ).rowcount
+            if moved:
+                _event(conn, job_id, "warn", "message", why)
 
-    def finish(self, job_id: str, status: str, **values: Any) -> None:
+    def finish(self, job_id: str, status: str, worker: str | None = None, **values: Any) -> bool:
+        """End the job with STATUS; with WORKER, only while that worker still holds it."""
+        cond = [JOBS.c.id == job_id]
+        if worker is not None:
+            cond += [JOBS.c.worker == worker, JOBS.c.status == "running"]
         with self.engine.begin() as conn:
-            conn.execute(
-                update(JOBS).where(JOBS.c.id == job_id).values(status=status, finished_at=now(), worker=None, **values)
-            )
+            done = conn.execute(
+                update(JOBS).where(*cond).values(status=status, finished_at=now(), worker=None, **values)
+            ).rowcount
+        return bool(done)
 
 
 def _event(conn: Any, job_id: str, level: str, kind: str, message: str, data: dict[str, Any] | None = None) -> None:

@@ -9,6 +9,7 @@ continual strategy). Keel's own options travel in an extra `config` object (the 
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 from typing import Any
@@ -45,19 +46,19 @@ class FineTuning:
 
     # ------------------------------------------------------------------ the base model
 
-    def base_of(self, model: str) -> dict[str, Any]:
-        """TrainConfig fields for a base named MODEL (a GGUF path, maybe an adapter to go on from)."""
+    def base_of(self, model: str, tenant: str = "default", admin: bool = True) -> dict[str, Any]:
+        """TrainConfig fields for a base named MODEL (a GGUF path, maybe an adapter to go on from):
+        a fine-tuned model must be the caller's tenant's (any tenant's for an admin)."""
         if model in DEFAULT_BASES:
             return {"base": model}
         if model.startswith("ft:"):
-            for job in self.jobs.list(limit=1000)["data"]:
-                if job["fine_tuned_model"] == model:
-                    row = self.jobs.row(job["id"])
-                    return {
-                        "base": row["config"]["base"],
-                        "from_adapter": str(Path(row["output_dir"]) / "adapter"),
-                        "strategy": "continual",
-                    }
+            row = self.jobs.succeeded(model, None if admin else tenant)
+            if row is not None:
+                return {
+                    "base": row["config"]["base"],
+                    "from_adapter": str(Path(row["output_dir"]) / "adapter"),
+                    "strategy": "continual",
+                }
             raise NotFound(
                 f"The model {model!r} is not a fine-tuned model of this server", param="model", code="model_not_found"
             )
@@ -82,7 +83,55 @@ class FineTuning:
 
     # ------------------------------------------------------------------ jobs
 
-    def create_job(self, body: dict[str, Any], tenant: str = "default") -> dict[str, Any]:
+    def _file(self, fid: Any, where: str, tenant: str, admin: bool, purpose: str | None = "fine-tune") -> str:
+        """FID, checked: an uploaded file of the caller's tenant (any tenant's for an admin)."""
+        if not isinstance(fid, str) or not fid.startswith("file-"):
+            raise InvalidRequest(f"{where}: give the id of an uploaded file (file-…)", param=where)
+        try:
+            row = self.files._row(fid)
+        except NotFound:
+            row = None
+        if row is None or (row["tenant"] != tenant and not admin):
+            raise NotFound(f"{where}: no such file {fid!r}", param=where, code="not_found")
+        if purpose and row["purpose"] != purpose:
+            raise InvalidRequest(f"{where}: file {fid} has purpose {row['purpose']!r}, not {purpose!r}", param=where)
+        return fid
+
+    def _inputs(self, extra: dict[str, Any], out: Path, tenant: str, admin: bool) -> dict[str, str]:
+        """The data that CONFIG names (domain text, multi-task sets, replay data): uploaded file ids,
+        replaced in EXTRA by the paths the worker writes them to; {path: file id}. A server path or
+        a registry dataset is an admin's choice only (a caller must not read the server's files)."""
+        inputs: dict[str, str] = {}
+
+        def take(holder: dict[str, Any], key: str, where: str) -> None:
+            value = holder.get(key)
+            if value is None:
+                return
+            if isinstance(value, str) and value.startswith("file-"):
+                fid = self._file(value, where, tenant, admin, purpose=None)
+                path = str(out / f"{where.replace('.', '-').replace('[', '-').replace(']', '')}.{fid}.jsonl")
+                inputs[path] = fid
+                holder[key] = path
+            elif not admin:
+                raise InvalidRequest(f"{where}: give the id of an uploaded file (file-…)", param=where)
+
+        if isinstance(extra.get("domain"), dict):
+            take(extra["domain"], "data", "config.domain.data")
+        for i, t in enumerate(extra.get("tasks") or []):
+            if isinstance(t, dict):
+                take(t, "data", f"config.tasks[{i}].data")
+        if isinstance(extra.get("replay"), dict):
+            take(extra["replay"], "data", "config.replay.data")
+            take(extra["replay"], "eval", "config.replay.eval")
+        if "from_adapter" in extra and not admin:
+            raise InvalidRequest(
+                "config.from_adapter: to go on from a fine-tuned model, give it as `model`", param="config.from_adapter"
+            )
+        return inputs
+
+    def create_job(self, body: dict[str, Any], tenant: str = "default", admin: bool = True) -> dict[str, Any]:
+        """A queued job for BODY (OpenAI's fields, and Keel's `config`) of TENANT; ADMIN (an
+        operator: the in-process client) may also name server paths and any tenant's files."""
         unknown = sorted(set(body) - set(JOB_FIELDS))
         if unknown:
             raise InvalidRequest(
@@ -101,23 +150,20 @@ class FineTuning:
             seed = 42
         if not isinstance(seed, int) or isinstance(seed, bool) or not 0 <= seed <= 2_147_483_647:
             raise InvalidRequest("seed must be an integer between 0 and 2147483647", param="seed")
-        files = {}
-        for key in ("training_file", "validation_file"):
-            fid = body.get(key)
-            if fid is None:
-                continue
-            try:
-                f = self.files.get(fid)
-            except NotFound:
-                raise NotFound(f"{key}: no such file {fid!r}", param=key, code="not_found") from None
-            if f["purpose"] != "fine-tune":
-                raise InvalidRequest(f"{key}: file {fid} has purpose {f['purpose']!r}, not 'fine-tune'", param=key)
-            files[key] = fid
+        files = {
+            key: self._file(body[key], key, tenant, admin)
+            for key in ("training_file", "validation_file")
+            if body.get(key) is not None
+        }
         hp = self._hyperparameters(body)
         job_id = new_id("ftjob")
         model = body["model"]
         short = model.split(":")[1] if model.startswith("ft:") else model
         fine_tuned = f"ft:{short}:{tenant}:{suffix or ''}:{job_id[6:14]}"
+        if len(fine_tuned) > 200:
+            raise InvalidRequest(
+                "the fine-tuned model's name would pass 200 characters: use a shorter suffix", param="suffix"
+            )
         out = Path(self.settings.training.dir).expanduser() / job_id
         extra = body.get("config") or {}
         if not isinstance(extra, dict):
@@ -125,8 +171,13 @@ class FineTuning:
         for key in ("train", "validation", "output_dir", "base", "register", "seed"):
             if key in extra:
                 raise InvalidRequest(f"config.{key} is set by the job itself", param=f"config.{key}")
+        extra = copy.deepcopy(extra)
+        inputs = self._inputs(extra, out, tenant, admin)
+        inputs[str(out / "training.jsonl")] = files["training_file"]
+        if "validation_file" in files:
+            inputs[str(out / "validation.jsonl")] = files["validation_file"]
         data: dict[str, Any] = {
-            **self.base_of(model),
+            **self.base_of(model, tenant, admin),
             **extra,
             "train": str(out / "training.jsonl"),
             "validation": str(out / "validation.jsonl") if "validation_file" in files else None,
@@ -162,6 +213,7 @@ class FineTuning:
                 "metadata": meta,
                 "tenant": tenant,
                 "output_dir": str(out),
+                "inputs": inputs,
             }
         )
 

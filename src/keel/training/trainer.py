@@ -450,12 +450,17 @@ class Run:
         (tmp / "state.json").write_bytes(orjson.dumps(state))
         tmp.rename(final)
         (root / "latest").write_text(final.name)
-        for old in sorted((p for p in root.glob("step-*")), key=lambda p: int(p.name.split("-")[1]))[
-            :-KEEP_CHECKPOINTS
-        ]:
+        pruned = []
+        for old in sorted(root.glob("step-*"), key=lambda p: int(p.name.split("-")[1]))[:-KEEP_CHECKPOINTS]:
             shutil.rmtree(old, ignore_errors=True)
+            pruned.append(str(old))
         self.on_event(
-            {"type": "checkpoint", "level": "info", "message": f"checkpoint at step {global_step}", "data": entry}
+            {
+                "type": "checkpoint",
+                "level": "info",
+                "message": f"checkpoint at step {global_step}",
+                "data": {**entry, "pruned": pruned},
+            }
         )
 
     def _resume(self, model: Any) -> dict[str, Any]:

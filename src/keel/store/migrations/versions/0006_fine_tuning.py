@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("metadata", sa.JSON, nullable=True),
         sa.Column("tenant", sa.String(200), nullable=False, index=True),
         sa.Column("output_dir", sa.Text, nullable=False),
+        sa.Column("inputs", sa.JSON, nullable=False),
         sa.Column("worker", sa.String(200), nullable=True),
         sa.Column("heartbeat_at", TZ, nullable=True),
         sa.Column("cancel_requested", sa.Boolean, nullable=False, server_default=sa.false()),
