@@ -320,3 +320,58 @@ def test_model_loads_take_turns(monkeypatch):
     for t in threads:
         t.join()
     assert most[0] == 1
+
+
+async def test_greedy_output_does_not_depend_on_what_the_kv_cache_held(provider):
+    """temperature 0, seed 7 on "Describe a mountain." once answered one thing right after start
+    and another every time after: the second request reused the first's KV cache for its prompt
+    (evaluated in another batch split, so with other rounding). Cold, warm, and after an unrelated
+    request, the answer is the same now."""
+    ask = _chat("Describe a mountain.", temperature=0, seed=7, max_tokens=24)
+    cold = (await provider.complete(ask)).text
+    warm = (await provider.complete(ask)).text
+    await provider.complete(
+        _chat("Name three rivers in Europe and say which is longest.", temperature=0, max_tokens=16)
+    )
+    after = (await provider.complete(ask)).text
+    assert cold == warm == after
+    streamed = "".join([c.text async for c in provider.stream(ask)])
+    assert streamed == cold
+
+
+async def test_a_long_shared_prefix_is_reused_by_whole_blocks_and_greedy_output_stays_the_same():
+    p = LlamaCppProvider("gemma-3-270m", LlamaCppParams(n_ctx=512, n_batch=16, n_threads=2, embeddings=False))
+    await p.start()
+    try:
+        llm = p._llm
+        decoded: list[int] = []
+        real_eval = llm.eval
+
+        def counting_eval(tokens):
+            decoded.append(len(tokens))
+            return real_eval(tokens)
+
+        llm.eval = counting_eval
+        system = "You are the support assistant of Brellowick Instruments. " * 6  # a long shared prefix
+        ask = GenerationRequest(
+            GenerationParams(temperature=0, seed=7, max_tokens=12),
+            messages=[Message("system", system), Message("user", "Describe a mountain.")],
+        )
+        other = GenerationRequest(
+            GenerationParams(temperature=0, max_tokens=4),
+            messages=[Message("system", system), Message("user", "Name a river.")],
+        )
+        prompt_len = len(p.tokenize(ask.messages))
+        assert prompt_len > 64
+        decoded.clear()
+        cold = (await p.complete(ask)).text
+        assert decoded[0] == prompt_len  # cold: the whole prompt
+        decoded.clear()
+        await p.complete(other)
+        reused = prompt_len - decoded[0]  # the shared system prompt came from the cache...
+        assert reused > 0 and reused % 16 == 0  # ...by whole 16-token blocks
+        decoded.clear()
+        warm = (await p.complete(ask)).text
+        assert decoded[0] < prompt_len and cold == warm  # reused, and the same answer
+    finally:
+        await p.close()

@@ -119,6 +119,7 @@ class LlamaCppProvider:
         self._first_token_ban: np.ndarray | None = None
         self._eog: set[int] = set()
         self._piece_buf = ctypes.create_string_buffer(256)
+        self._prompt_cached = 0  # the previous prompt's length: its KV, by whole blocks, may be reused
 
     # ------------------------------------------------------------------ lifecycle
 
@@ -231,6 +232,30 @@ class LlamaCppProvider:
             return tokens, [*request.params.stop, *template_stops], True
         return self.tokenize(request.prompt or ""), list(request.params.stop), False
 
+    def _reuse_prefix(self, llm: Any, prompt: list[int]) -> None:
+        """Keep the part of the KV cache the prompt may reuse, in whole n_batch blocks.
+
+        llama.cpp decodes a prompt n_batch tokens at a time, and its numbers differ slightly with
+        how the tokens are split into batches: a prompt whose prefix came from the cache and whose
+        rest is decoded in other batches than a cold run's would make greedy output depend on what
+        the cache held. So only whole blocks [0, k·n_batch) of the previous *prompt* (decoded in
+        the same blocks a cold run decodes, never its generated tokens) are reused, and the rest
+        is decoded as a cold run would: the same answer cold, warm or after another request, and
+        a long shared prefix (a growing conversation) is still not decoded again."""
+        block = llm.n_batch
+        cached = llm.input_ids[: min(llm.n_tokens, self._prompt_cached)]
+        common = 0
+        for a, b in zip(cached, prompt, strict=False):
+            if a != b:
+                break
+            common += 1
+        keep = (min(common, len(prompt) - 1) // block) * block
+        if keep == 0:
+            llm.reset()
+        else:
+            llm.n_tokens = keep  # llama-cpp-python decodes from here (and drops the cache past it)
+        self._prompt_cached = len(prompt)
+
     def _generate(
         self,
         prompt_tokens: list[int],
@@ -274,6 +299,7 @@ class LlamaCppProvider:
         # logprobs only when asked for: the plain loop below does no extra work per token
         lp = Logprobs(self, llm, params.top_logprobs) if params.logprobs else None
         decoded = emitted = 0  # characters decoded (before stop trimming) and returned
+        self._reuse_prefix(llm, prompt_tokens)
         tokens = llm.generate(
             prompt_tokens,
             top_k=p.top_k,
