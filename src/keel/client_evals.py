@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import asyncio
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
+
+from keel.client_registry import _q
 
 P = "/v1/evals"
-
-
-def _q(value: str) -> str:
-    return quote(value, safe="")
 
 
 class AsyncEvals:

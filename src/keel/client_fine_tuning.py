@@ -15,14 +15,12 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import urlencode
+
+from keel.client_registry import _q
 
 FILES = "/v1/files"
 JOBS = "/v1/fine_tuning/jobs"
-
-
-def _q(value: str) -> str:
-    return quote(value, safe="")
 
 
 def _types() -> Any:

@@ -64,15 +64,6 @@ def _store(c: Call) -> Any:
     return EvalStore(c.services.engine)
 
 
-def _int(c: Call, name: str, default: int | None, most: int = 10_000) -> int | None:
-    raw = c.query.get(name)
-    if raw is None:
-        return default
-    if not raw.isdigit() or int(raw) > most:
-        raise InvalidRequest(f"{name} must be a whole number from 0 to {most}", param=name)
-    return int(raw)
-
-
 def _check_models(c: Call, spec: Any) -> None:
     catalogue = c.services.catalogue
     names = [(f"targets[{i}].model", t.model) for i, t in enumerate(spec.targets)]
@@ -129,7 +120,7 @@ async def create_eval(c: Call) -> Any:
 
 
 async def list_evals(c: Call) -> Any:
-    limit = _int(c, "limit", 50, 1000)
+    limit = c.query_int("limit", 50, high=1000)
     return {"object": "list", "data": await c.run(_store(c).list, limit, c.query.get("name"))}
 
 
@@ -148,8 +139,8 @@ async def eval_results(c: Call) -> Any:
         lambda: store.results(
             c.params["id"],
             target=c.query.get("target"),
-            limit=_int(c, "limit", None, 100_000),
-            offset=_int(c, "offset", 0, 10_000_000) or 0,
+            limit=c.query_int("limit", None, high=100_000),
+            offset=c.query_int("offset", 0, high=10_000_000) or 0,
         )
     )
     return {"object": "list", "run": c.params["id"], "data": rows}

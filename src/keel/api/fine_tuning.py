@@ -36,12 +36,7 @@ def _ft(c: Call) -> Any:
 
 
 def _limit(c: Call, default: int) -> int:
-    raw = c.query.get("limit")
-    if raw is None:
-        return default
-    if not raw.isdigit() or not 1 <= int(raw) <= 1000:
-        raise InvalidRequest("limit must be a number from 1 to 1000", param="limit")
-    return int(raw)
+    return c.query_int("limit", default, low=1, high=1000) or default
 
 
 def _own(c: Call, tenant: str, what: str, ident: str) -> None:

@@ -71,6 +71,15 @@ class Call:
             raise InvalidRequest(f"Missing required parameter(s): {', '.join(missing)}", param=missing[0])
         return dict(self.body)
 
+    def query_int(self, name: str, default: int | None, low: int = 0, high: int = 10_000) -> int | None:
+        """The query parameter NAME as a whole number in [LOW, HIGH] (DEFAULT when absent)."""
+        raw = self.query.get(name)
+        if raw is None:
+            return default
+        if not raw.isdigit() or not low <= int(raw) <= high:
+            raise InvalidRequest(f"{name} must be a whole number from {low} to {high}", param=name)
+        return int(raw)
+
     async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """FN in a worker thread (database work off the event loop)."""
         return await asyncio.to_thread(fn, *args, **kwargs)

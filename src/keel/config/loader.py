@@ -129,29 +129,12 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
                 ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
             )
     expanded, _ = interpolate(text, env)
-    try:
-        node = yaml.compose(expanded)
-        data = yaml.safe_load(expanded)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError([*problems, ConfigProblem(where, "", f"invalid YAML: {problem}")]) from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ConfigError([*problems, ConfigProblem(source, "", "the top level must be a mapping")])
-    marks = _mark_index(node) if node is not None else {}
+    data, marks = _mapping(expanded, source, problems)
     settings: Settings | None = None
     try:
         settings = Settings.model_validate(data)
     except ValidationError as exc:
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            msg = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "extra_forbidden":
-                msg = "unknown key"
-            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+        problems += _validation_problems(exc, source, marks)
     # the rest is checked by the packages that own it (provider params, guard scanners, pipeline
     # stages; plugins may add their own), registered under the entry point group keel.config_checks,
     # so that their problems are reported along with any elsewhere in the file
@@ -192,32 +175,47 @@ def load_settings(path: str | Path | None = None) -> Settings:
     return parse_settings(p.read_text(encoding="utf-8"), source=str(p))
 
 
-def parse_yaml_model(text: str, model: type[M], source: str = "<yaml>") -> M:
-    """A pydantic MODEL from YAML TEXT (a job spec: a training run, an evaluation, a workflow);
-    ConfigError naming every problem with its file:line:col and key path."""
+def _mapping(
+    text: str, source: str, problems: list[ConfigProblem]
+) -> tuple[dict[str, Any], dict[tuple[Any, ...], yaml.Mark]]:
+    """TEXT's top-level mapping and the position of every key path in it; ConfigError (with
+    PROBLEMS found before) when it is not YAML or not a mapping."""
     try:
         node = yaml.compose(text)
         data = yaml.safe_load(text)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
-        raise ConfigError([ConfigProblem(where, "", f"invalid YAML: {getattr(exc, 'problem', None) or exc}")]) from None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError([*problems, ConfigProblem(where, "", f"invalid YAML: {problem}")]) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError([ConfigProblem(source, "", "the top level must be a mapping")])
+        raise ConfigError([*problems, ConfigProblem(source, "", "the top level must be a mapping")])
+    return data, (_mark_index(node) if node is not None else {})
+
+
+def _validation_problems(
+    exc: ValidationError, source: str, marks: dict[tuple[Any, ...], yaml.Mark]
+) -> list[ConfigProblem]:
+    out = []
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        out.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
+    return out
+
+
+def parse_yaml_model(text: str, model: type[M], source: str = "<yaml>") -> M:
+    """A pydantic MODEL from YAML TEXT (a job spec: a training run, an evaluation, a workflow);
+    ConfigError naming every problem with its file:line:col and key path, as for keel.yaml."""
+    data, marks = _mapping(text, source, [])
     try:
         return model.model_validate(data)
     except ValidationError as exc:
-        marks = _mark_index(node) if node is not None else {}
-        problems = []
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            msg = err["msg"].removeprefix("Value error, ")
-            if err["type"] == "extra_forbidden":
-                msg = "unknown key"
-            problems.append(ConfigProblem(_where(source, marks, loc), _dotted(loc), msg))
-        raise ConfigError(sorted(problems, key=_line_order)) from None
+        raise ConfigError(sorted(_validation_problems(exc, source, marks), key=_line_order)) from None
 
 
 def load_yaml_model(path: str | Path, model: type[M]) -> M:

@@ -14,10 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
-
 from keel.providers.chat_templates import make_template
-from keel.training.data import DataError, Problem, load
+from keel.training.data import DataError, Problem, load, read_jsonl
 from keel.types import Message
 
 IGNORE = -100
@@ -139,35 +137,19 @@ def read_rows(path: str | Path) -> list[dict[str, Any]]:
         return [{"text": f.read_text(encoding="utf-8")} for f in files]
     if p.suffix in (".txt", ".md"):
         return [{"text": p.read_text(encoding="utf-8")}]
-    first = _first_row(p)
+    if not p.exists():
+        raise DataError(str(p), [Problem(0, "no such file")])
+    first = next((row for _, row in read_jsonl(p)), None)
     if isinstance(first, dict) and "text" in first and "prompt" not in first and "messages" not in first:
         rows, problems = [], []
-        for n, line in enumerate(p.read_bytes().splitlines(), 1):
-            if not line.strip():
-                continue
-            try:
-                row = orjson.loads(line)
-            except orjson.JSONDecodeError as exc:
-                problems.append(Problem(n, f"not JSON: {exc}"))
-                continue
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
+        for n, row in read_jsonl(p):
+            if isinstance(row, Problem):
+                problems.append(row)
+            elif not isinstance(row, dict) or not isinstance(row.get("text"), str) or not row["text"].strip():
                 problems.append(Problem(n, 'expected {"text": "<non-empty string>"}'))
-                continue
-            rows.append(row)
+            else:
+                rows.append(row)
         if problems:
             raise DataError(str(p), problems)
         return rows
     return load(p)[1]
-
-
-def _first_row(p: Path) -> Any:
-    if not p.exists():
-        raise DataError(str(p), [Problem(0, "no such file")])
-    with p.open("rb") as f:
-        for line in f:
-            if line.strip():
-                try:
-                    return orjson.loads(line)
-                except orjson.JSONDecodeError:
-                    return None
-    return None
