@@ -194,13 +194,13 @@ def test_the_chunked_loss_equals_the_whole_batch_loss(tiny_data):
     from peft import LoraConfig, get_peft_model
 
     from keel.training.encode import Renderer, encode_rows, read_rows
+    from keel.training.loss import collate, token_losses
     from keel.training.model import load_base, resolve_base
-    from keel.training.trainer import _collate, _token_losses
 
     model, tok = load_base(resolve_base(None))
     model = get_peft_model(model, LoraConfig(r=4, lora_alpha=8, target_modules=["q_proj", "v_proj"], lora_dropout=0.0))
     examples = encode_rows(Renderer(tok), read_rows(tiny_data["text"]), 64).examples[:6]
-    ids, mask, labels = _collate(examples, tok.pad_token_id)
+    ids, mask, labels = collate(examples, tok.pad_token_id)
     assert int((labels[:, 1:] != -100).sum()) > 256  # more than one chunk
     lora_b = next(p for n, p in model.named_parameters() if "lora_B" in n)
     with torch.no_grad():
@@ -208,7 +208,7 @@ def test_the_chunked_loss_equals_the_whole_batch_loss(tiny_data):
     out = {}
     for budget in (2048, 64):  # whole (1 MiB a position here) and in recomputed chunks of 256
         model.zero_grad()
-        loss = _token_losses(model, ids, mask, labels, budget).sum()
+        loss = token_losses(model, ids, mask, labels, budget).sum()
         loss.backward()
         out[budget] = (float(loss.detach()), lora_b.grad.clone())
     assert out[64][0] == pytest.approx(out[2048][0], rel=1e-5)

@@ -78,7 +78,7 @@ async def _file_row(c: Call) -> dict[str, Any]:
 
 
 async def get_file(c: Call) -> Any:
-    from keel.training.jobs import file_object
+    from keel.training.files import file_object
 
     return file_object(await _file_row(c))
 

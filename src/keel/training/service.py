@@ -20,7 +20,8 @@ from sqlalchemy import Engine
 from keel.config import Settings
 from keel.errors import InvalidRequest, NotFound
 from keel.training.config import TrainConfig
-from keel.training.jobs import Files, Jobs, new_id
+from keel.training.files import Files, new_id
+from keel.training.jobs import Jobs
 from keel.training.model import DEFAULT_BASES
 
 SUFFIX = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")

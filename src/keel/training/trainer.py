@@ -29,14 +29,14 @@ from typing import Any
 import orjson
 
 from keel.training.config import TrainConfig
-from keel.training.encode import IGNORE, Encoded, Example, Renderer, encode_rows, read_rows
+from keel.training.encode import Encoded, Example, Renderer, encode_rows, read_rows
+from keel.training.loss import collate, scheduler, token_losses
 from keel.training.model import BaseSource, load_base, resolve_base
 
 log = logging.getLogger(__name__)
 
 Event = dict[str, Any]
 KEEP_CHECKPOINTS = 3
-CE_CHUNK = 256  # positions per piece of the output layer + loss (see _token_losses)
 
 
 class Cancelled(Exception):
@@ -264,7 +264,7 @@ class Run:
             trainable = [p for p in model.parameters() if p.requires_grad]
             opt = torch.optim.AdamW(trainable, lr=stage.learning_rate, weight_decay=hp.weight_decay)
             stage_total = _stage_steps(stage, per_epoch, epochs)
-            sched = _scheduler(opt, hp.scheduler, round(stage_total * hp.warmup_ratio), stage_total)
+            sched = scheduler(opt, hp.scheduler, round(stage_total * hp.warmup_ratio), stage_total)
             stage_step = 0
             if si == state["stage"] and state.get("optimizer") is not None:
                 opt.load_state_dict(state["optimizer"])
@@ -298,8 +298,8 @@ class Run:
                     step_tokens = 0
                     by_task: dict[str, list[float]] = {}
                     for b in batches:
-                        ids, mask, labels = _collate(b, pad)
-                        per_token = _token_losses(model, ids, mask, labels, hp.logits_budget_mb)
+                        ids, mask, labels = collate(b, pad)
+                        per_token = token_losses(model, ids, mask, labels, hp.logits_budget_mb)
                         loss = per_token.sum() / max(n_labels, 1)
                         loss.backward()
                         step_loss += float(loss.detach())
@@ -401,8 +401,8 @@ class Run:
         with torch.no_grad():
             for i in range(0, len(examples), bs):
                 b = examples[i : i + bs]
-                ids, mask, labels = _collate(b, pad)
-                total += float(_token_losses(model, ids, mask, labels).sum())
+                ids, mask, labels = collate(b, pad)
+                total += float(token_losses(model, ids, mask, labels).sum())
                 n += sum(e.n_labels for e in b)
         return round(total / max(n, 1), 5)
 
@@ -538,79 +538,3 @@ def _seed_all(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed % 2**32)
     torch.manual_seed(seed)
-
-
-def _collate(batch: list[Example], pad: int) -> tuple[Any, Any, Any]:
-    import torch
-
-    width = max(len(e.input_ids) for e in batch)
-    ids = torch.full((len(batch), width), pad, dtype=torch.long)
-    mask = torch.zeros((len(batch), width), dtype=torch.long)
-    labels = torch.full((len(batch), width), IGNORE, dtype=torch.long)
-    for i, e in enumerate(batch):
-        n = len(e.input_ids)
-        ids[i, :n] = torch.tensor(e.input_ids)
-        mask[i, :n] = 1
-        labels[i, :n] = torch.tensor(e.labels)
-    return ids, mask, labels
-
-
-def _token_losses(model: Any, ids: Any, mask: Any, labels: Any, budget_mb: int = 2048) -> Any:
-    """Cross-entropy of every learned next-token prediction, [B, T-1] (0 where ignored).
-
-    Only the positions whose next token is learned go through the output layer: with Gemma's
-    262k-token vocabulary the logits of every position would cost more than the whole network
-    (completion-only loss leaves the prompt's positions out)."""
-    import torch
-    import torch.nn.functional as F
-    from torch.utils.checkpoint import checkpoint
-
-    target = labels[:, 1:]
-    keep = target != IGNORE
-    base = model.get_base_model() if hasattr(model, "get_base_model") else model
-    body, head = getattr(base, "model", None), getattr(base, "lm_head", None)
-    out = torch.zeros(target.shape, dtype=torch.float32)
-    if body is None or head is None:  # not a decoder with a separate output layer: all logits
-        logits = model(input_ids=ids, attention_mask=mask).logits[:, :-1]
-        flat = F.cross_entropy(
-            logits.reshape(-1, logits.size(-1)).float(), target.reshape(-1), ignore_index=IGNORE, reduction="none"
-        )
-        return flat.view(target.shape)
-    hidden = body(input_ids=ids, attention_mask=mask).last_hidden_state[:, :-1][keep]
-    labels_kept = target[keep]
-    cap = getattr(base.config, "final_logit_softcapping", None)
-
-    def ce(h: Any, t: Any) -> Any:
-        logits = head(h).float()
-        if cap:
-            logits = torch.tanh(logits / cap) * cap
-        return F.cross_entropy(logits, t, reduction="none")
-
-    # The logits of every learned position at once cost positions × vocabulary × 4 bytes (2 GiB
-    # for 8 × 256 positions of Gemma), kept for the backward pass. Over BUDGET_MB, they are made
-    # in chunks, each recomputed in the backward pass (about a third slower, half the memory at
-    # 8 × 256); without gradients (validation) chunks cost nothing extra and are always used.
-    grad = hidden.requires_grad
-    vocab = head.weight.shape[0]
-    if grad and len(labels_kept) * vocab * 4 <= budget_mb * 2**20:
-        return out.masked_scatter(keep, ce(hidden, labels_kept))
-    pieces = []
-    for i in range(0, len(labels_kept), CE_CHUNK):
-        h, t = hidden[i : i + CE_CHUNK], labels_kept[i : i + CE_CHUNK]
-        pieces.append(checkpoint(ce, h, t, use_reentrant=False) if grad else ce(h, t))
-    losses = torch.cat(pieces) if pieces else hidden.new_zeros(0)
-    return out.masked_scatter(keep, losses)
-
-
-def _scheduler(opt: Any, kind: str, warmup: int, total: int) -> Any:
-    from transformers import (
-        get_constant_schedule_with_warmup,
-        get_cosine_schedule_with_warmup,
-        get_linear_schedule_with_warmup,
-    )
-
-    if kind == "cosine":
-        return get_cosine_schedule_with_warmup(opt, warmup, total)
-    if kind == "constant":
-        return get_constant_schedule_with_warmup(opt, warmup)
-    return get_linear_schedule_with_warmup(opt, warmup, total)

@@ -25,7 +25,8 @@ from typing import Any
 from sqlalchemy import Engine
 
 from keel.training.config import TrainConfig
-from keel.training.jobs import Files, Jobs
+from keel.training.files import Files
+from keel.training.jobs import Jobs
 from keel.training.publish import dataset_resolver, register
 
 log = logging.getLogger(__name__)
