@@ -15,12 +15,15 @@ from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
 from keel import __version__
+from keel.api import entities as entities_routes
 from keel.api import evals as evals_routes
 from keel.api import fine_tuning as fine_tuning_routes
 from keel.api import guard as guard_routes
+from keel.api import kb as kb_routes
 from keel.api import openai as openai_routes
 from keel.api import ops
 from keel.api import registry as registry_routes
+from keel.api import sessions as sessions_routes
 from keel.api.errors import install_error_handlers, serve_endpoint
 from keel.api.middleware import GatewayMiddleware
 from keel.config import ConfigError, Settings
@@ -46,7 +49,10 @@ class KeelApp(FastAPI):
             max_body_bytes=settings.server.max_body_bytes,
             keys=keys,
             on_reject=self._count_reject,
-            upload_limits={"/v1/files": settings.server.max_upload_bytes},
+            upload_limits={
+                "/v1/files": settings.server.max_upload_bytes,
+                "/v1/kb/*": settings.grounding.max_upload_bytes,  # document uploads
+            },
         )
 
     def _count_reject(self, reason: str) -> None:
@@ -128,6 +134,9 @@ def create_app(
     app.router.routes.extend(registry_routes.ROUTES)
     app.router.routes.extend(fine_tuning_routes.ROUTES)
     app.router.routes.extend(evals_routes.ROUTES)
+    app.router.routes.extend(kb_routes.ROUTES)
+    app.router.routes.extend(sessions_routes.ROUTES)
+    app.router.routes.extend(entities_routes.ROUTES)
     app.include_router(ops.router)
     app.include_router(guard_routes.router)
     return app

@@ -23,8 +23,10 @@ from typing import Any
 import orjson
 
 from keel.client_data import AsyncData
+from keel.client_entities import AsyncEntities
 from keel.client_evals import AsyncEvals
 from keel.client_fine_tuning import AsyncFiles, AsyncFineTuning
+from keel.client_kb import AsyncKnowledgeBases
 from keel.client_registry import AsyncFeedback, AsyncRegistry
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
@@ -199,6 +201,8 @@ class AsyncClient:
         self.data = AsyncData(self)
         self.evals = AsyncEvals(self._t)
         self.files = AsyncFiles(self._t)
+        self.kb = AsyncKnowledgeBases(self._t)
+        self.entities = AsyncEntities(self._t)
         self.fine_tuning = AsyncFineTuning(self._t)
 
     @property
@@ -321,6 +325,8 @@ class Client:
         self.data = _Sync(self._portal, self._async.data)
         self.evals = _Sync(self._portal, self._async.evals)
         self.files = _Sync(self._portal, self._async.files)
+        self.kb = _Sync(self._portal, self._async.kb)
+        self.entities = _Sync(self._portal, self._async.entities)
         self.fine_tuning = _Sync(self._portal, self._async.fine_tuning)
 
     @property

@@ -213,13 +213,14 @@ class LocalTransport:
         raise ValueError(f"unknown admin call {name!r}")
 
     async def registry(self, method: str, path: str, body: Any = None) -> Any:
-        """The operation at METHOD PATH (the registry's, evals', files' or fine-tuning jobs'), run in
-        process exactly as its HTTP route runs it."""
-        from keel.api import evals, fine_tuning, registry
+        """The operation at METHOD PATH (the registry's, evals', files', fine-tuning jobs', knowledge
+        bases', sessions' or entities'), run in process exactly as its HTTP route runs it."""
+        from keel.api import entities, evals, fine_tuning, kb, registry, sessions
         from keel.observability.traces import new_trace_id
         from keel.security.principal import Principal
 
-        table = next((t for t in (fine_tuning.OPERATIONS, evals.OPERATIONS) if t.knows(path)), registry.OPERATIONS)
+        tables = (fine_tuning.OPERATIONS, evals.OPERATIONS, kb.OPERATIONS, sessions.OPERATIONS, entities.OPERATIONS)
+        table = next((t for t in tables if t.knows(path)), registry.OPERATIONS)
         services = self.services if self._started else await self._registry_services()
         principal = Principal("in-process", "default", "admin")
         return await table.call(services, principal, new_trace_id(), method, path, body)

@@ -33,7 +33,7 @@ log = logging.getLogger(__name__)
 
 class Services:
     # names a stage may list in `needs`
-    PROVIDED = ("settings", "catalogue", "metrics", "traces", "cache", "guard", "limiter")
+    PROVIDED = ("settings", "catalogue", "metrics", "traces", "cache", "guard", "limiter", "grounding")
 
     def __init__(self, settings: Settings, providers: dict[str, Any] | None = None) -> None:
         """PROVIDERS (tests): ready-made Provider objects by model name instead of building them."""
@@ -73,6 +73,7 @@ class Services:
         self._cache: Any = None
         self._guard: Any = None
         self._limiter: Any = None
+        self._grounding: Any = None
         plans, problems = plan_pipeline(settings.pipeline)
         if problems:
             raise ConfigError([ConfigProblem("", ".".join(map(str, loc)), msg) for loc, msg in problems])
@@ -108,6 +109,15 @@ class Services:
             s = self.settings.limits
             self._limiter = Limiter(s, lease_s=s.lease_s, fail_open=s.fail_open)
         return self._limiter
+
+    @property
+    def grounding(self) -> Any:
+        """keel.grounding.Grounding: knowledge bases, conversation memory, entities."""
+        if self._grounding is None:
+            from keel.grounding import Grounding
+
+            self._grounding = Grounding(self.engine, self.settings.grounding)
+        return self._grounding
 
     def get(self, name: str) -> Any:
         if name not in self.PROVIDED:
@@ -343,6 +353,16 @@ class RegistryServices:
         self.fine_tuning = FineTuning(self.engine, settings)
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent)
         self.feedback = RequestLogWriter(self.engine, table=Feedback)
+        self._grounding: Any = None
+
+    @property
+    def grounding(self) -> Any:
+        """keel.grounding.Grounding, on the same database (`keel kb` without a gateway)."""
+        if self._grounding is None:
+            from keel.grounding import Grounding
+
+            self._grounding = Grounding(self.engine, self.settings.grounding)
+        return self._grounding
 
     async def start(self) -> None:
         await asyncio.to_thread(migrate, self.engine)

@@ -192,6 +192,6 @@ def test_documents_are_rewritten_or_dropped(pii) -> None:
         "Returns within 30 days.",
     ]
     kept, outcomes = screen_documents(rules, docs)
-    assert kept == ["Opening hours: 9 to 5. Questions to [EMAIL].", "Returns within 30 days."]
+    assert kept == ["Opening hours: 9 to 5. Questions to [EMAIL].", None, "Returns within 30 days."]
     blocked = [o for o in outcomes if o.scanner == "injection" and o.result.triggered]
     assert [o.target for o in blocked] == [1] and blocked[0].direction == "documents"

@@ -75,6 +75,10 @@ def chat_fields(req: ChatCompletionRequest) -> dict[str, Any]:
     fields = {"params": params, "messages": messages, "n": req.n, "stream": req.stream}
     if req.metadata:
         fields["metadata"] = req.metadata
+    if req.knowledge is not None:
+        fields["knowledge"] = list(req.knowledge)
+    if req.session_id is not None:
+        fields["session"] = req.session_id
     if req.prompt is not None:
         set_params = frozenset(req.model_fields_set & TEMPLATE_PARAMS)
         fields["prompt_call"] = PromptCall(req.prompt.ref(), req.prompt.variables, set_params)
@@ -197,6 +201,8 @@ class Shape:
         body = self._head("chat.completion" if self.chat else "text_completion")
         body["choices"] = [choose(i, g) for i, g in enumerate(ctx.results)]
         body["usage"] = usage(ctx)
+        if ctx.citations:  # Keel's extension: the passages the grounding stage retrieved
+            body["citations"] = ctx.citations
         return body
 
     def _message(self, i: int, g: Generation) -> dict[str, Any]:
@@ -256,7 +262,10 @@ class Shape:
         if c.tool_calls:
             out.append(event({"tool_calls": _tool_deltas(c.tool_calls)}))
         if c.finish_reason is not None:
-            out.append(event({}, c.finish_reason))
+            last = event({}, c.finish_reason)
+            if self.ctx.citations:  # the streamed answer's sources ride on its last chunk
+                last["citations"] = self.ctx.citations
+            out.append(last)
         return out
 
     def _text_chunk(self, index: int, c: GenerationChunk) -> list[dict[str, Any]]:

@@ -55,7 +55,7 @@ def from_headers(ctx: RequestContext, req: Any, headers: Mapping[str, str], cata
     The HTTP routes and keel.Client in process both read them here."""
     model = catalogue.settings(req.model)
     ctx.region = headers.get(model.routing.region_header if model else "x-keel-region")
-    ctx.session = headers.get("x-keel-session-id")
+    ctx.session = ctx.session or headers.get("x-keel-session-id")  # the body's session_id first
     if getattr(req, "cache", None) is False or "no-cache" in headers.get("cache-control", "").lower():
         ctx.cache_control = "no-cache"
 

@@ -40,7 +40,9 @@ class GatewayMiddleware:
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
-        self.upload_limits = upload_limits or {}  # path -> its own body limit (file uploads)
+        # path -> its own body limit (file uploads); a key ending in "/*" covers the paths under it
+        self.upload_limits = {k: v for k, v in (upload_limits or {}).items() if not k.endswith("/*")}
+        self.upload_prefixes = [(k[:-1], v) for k, v in (upload_limits or {}).items() if k.endswith("/*")]
         self.keys = keys
         self.on_reject = on_reject  # called with missing | invalid | forbidden
 
@@ -55,6 +57,9 @@ class GatewayMiddleware:
         limit = self.max_body_bytes
         if self.upload_limits:
             limit = self.upload_limits.get(scope["path"], limit)
+        for prefix, upload_limit in self.upload_prefixes:
+            if scope["path"].startswith(prefix):
+                limit = upload_limit
 
         length = authorization = api_key = None
         for name, value in scope["headers"]:

@@ -189,6 +189,10 @@ class ChatCompletionRequest(_Sampling):
     parallel_tool_calls: StrictBool | None = None
     logprobs: StrictBool | None = None
     top_logprobs: int | None = Field(None, ge=0, le=20)
+    # Keel's grounding (the route's `grounding` stage): knowledge bases to search, the conversation
+    # memory's session (also the x-keel-session-id header)
+    knowledge: list[Annotated[str, Field(min_length=1, max_length=100)]] | None = Field(None, max_length=16)
+    session_id: str | None = Field(None, min_length=1, max_length=200, pattern=r"^[!-~]+$")
 
     @field_validator("tool_choice")
     @classmethod

@@ -6,6 +6,7 @@ A config file is optional: `Settings()` alone serves the embedded default model.
 from keel.config.auth import MIN_KEY_LENGTH, ApiKeySettings, AuthSettings
 from keel.config.base import Strict, cache_dir, keel_home
 from keel.config.cache import CacheSettings, SemanticCacheSettings
+from keel.config.grounding import GroundingSettings
 from keel.config.guard import GUARD_PATTERN_PII, GuardPolicy, GuardSettings, ScannerRule
 from keel.config.limits import LimitRule, LimitsSettings
 from keel.config.loader import ConfigError, ConfigProblem, interpolate, load_settings, parse_settings
@@ -34,6 +35,7 @@ __all__ = [
     "ConfigError",
     "ConfigProblem",
     "DeploymentSettings",
+    "GroundingSettings",
     "GuardPolicy",
     "GuardSettings",
     "HealthCheckSettings",

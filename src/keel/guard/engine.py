@@ -138,17 +138,19 @@ def check(
     return verdict
 
 
-def screen_documents(rules: list[Rule], documents: list[str], hash_key: bytes = b"") -> tuple[list[str], list[Outcome]]:
+def screen_documents(
+    rules: list[Rule], documents: list[str], hash_key: bytes = b""
+) -> tuple[list[str | None], list[Outcome]]:
     """Retrieved passages through the `documents` rules: rewritten by span actions, and dropped
-    (not the whole request) when a `block` rule triggers, e.g. a web page carrying an injection."""
-    kept: list[str] = []
+    (not the whole request) when a `block` rule triggers, e.g. a web page carrying an injection.
+    One entry per passage: its text as kept, or None when dropped."""
+    kept: list[str | None] = []
     outcomes: list[Outcome] = []
     for i, doc in enumerate(documents):
         item = Item(doc, ScanContext("input", role="document"), True, i)
         verdict = check(rules, [item], "documents", hash_key=hash_key)
         outcomes.extend(verdict.outcomes)
-        if verdict.blocked is None:
-            kept.append(verdict.texts[0])
+        kept.append(verdict.texts[0] if verdict.blocked is None else None)
     return kept, outcomes
 
 

@@ -98,6 +98,7 @@ class RequestContext:
     prompt_call: PromptCall | None = None  # a registry prompt template to render (chat)
     session: str | None = None  # the caller's session id (experiments' sticky unit)
     metadata: dict[str, str] | None = None  # the request's `metadata` (prompt rules match on it)
+    knowledge: list[str] | None = None  # knowledge bases the request names (the grounding stage)
 
     # fixed by the resolution step, before the stages
     resolution: Resolution | None = None
@@ -110,6 +111,10 @@ class RequestContext:
     streams: list[AsyncIterator[GenerationChunk]] = field(default_factory=list)
     embeddings: list[list[float]] | None = None
     documents: list[str] = field(default_factory=list)  # retrieved passages (grounding), screened by the guard
+    # set by the stage that put `documents` into the prompt: told what the guard's document rules
+    # kept of each (its text, or None when dropped), so the prompt shows only that
+    documents_screened: Callable[[list[str | None]], None] | None = None
+    citations: list[dict[str, Any]] = field(default_factory=list)  # the answer's sources (grounding)
     # turns stored text back into what may be stored: e.g. the guard's pseudonyms -> placeholders
     conceal: Callable[[str], str] | None = None
     audit: list[dict[str, Any]] = field(default_factory=list)  # events for the audit log

@@ -35,8 +35,11 @@ class CacheStage:
     name = "cache"
     needs = ("cache", "metrics")
     provides = ("answer.lookup",)
-    after = ("prompt.checked",)
-    why = {"prompt.checked": "a cache keyed on the raw prompt would store and share personal data"}
+    after = ("prompt.checked", "documents")
+    why = {
+        "prompt.checked": "a cache keyed on the raw prompt would store and share personal data",
+        "documents": "an answer cached without its retrieved passages would be served for other ones",
+    }
 
     def __init__(self, cache: ResponseCache, metrics: Metrics) -> None:
         self.cache = cache

@@ -26,8 +26,11 @@ def _choice_requests(ctx: RequestContext) -> list[GenerationRequest]:
 class GenerateStage:
     name = "generate"
     provides = ("answer",)
-    after = ("prompt.checked", "answer.lookup")
-    why = {"prompt.checked": "the model must only see the checked prompt"}
+    after = ("prompt.checked", "answer.lookup", "documents")
+    why = {
+        "prompt.checked": "the model must only see the checked prompt",
+        "documents": "the model must see the grounded prompt",
+    }
 
     async def run(self, ctx: RequestContext) -> None:
         if ctx.results or ctx.streams or ctx.embeddings is not None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from keel.grounding.prompt import is_grounding
 from keel.guard.base import ScanContext
 from keel.guard.engine import Guard, GuardBlocked, Item, check, screen_documents
 from keel.guard.vault import Vault
@@ -101,9 +102,12 @@ class GuardInputStage:
         if policy.documents and documents:
             kept, outcomes = await self.guard.run(screen_documents, policy.documents, list(documents), policy.hash_key)
             record(ctx, outcomes, policy.name, self.guard.settings.audit)
-            ctx.documents = list(kept)
+            ctx.documents = [d for d in kept if d is not None]
+            if ctx.documents_screened is not None and any(k is not d for k, d in zip(kept, documents)):
+                ctx.documents_screened(kept)  # the grounding stage re-renders what was kept
         if ctx.messages is not None:
-            system = next((m for m in ctx.messages if m.role == "system"), None)
+            # the caller's system prompt (not the passages grounding added) is what must not leak
+            system = next((m for m in ctx.messages if m.role == "system" and not is_grounding(m)), None)
             state.system = system.content if system else None
             if policy.canary and system is not None:  # no system prompt: nothing to leak
                 token = policy.canary_token

@@ -1,0 +1,454 @@
+"""Conversation memory: sessions of turns in the database, recalled within a token budget.
+
+A session is keyed by (tenant, session_id) and owned by the key (principal id) that opened it:
+another key of the tenant finds it only if it is an admin, another tenant never. User, assistant
+and tool turns are stored (system prompts are not: the request brings its own), each with its
+token count, encrypted at rest when `grounding.memory.encryption_key` is set (keel.grounding.crypto).
+Beyond `max_turns` the oldest turns are deleted.
+
+`recall` loads the newest turns that fit the budget; the turns older than those are folded into
+the session's running summary once (`summary_upto` says how far it reaches), and the summary, as
+the first message, counts against the budget too (a third of it at most).
+
+The database methods block (the caller runs them in a thread); `recall` is async because a
+summarizer may call a model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import math
+import re
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Engine, delete, func, insert, select, true, update
+from sqlalchemy.exc import IntegrityError
+
+from keel.config.grounding import MemorySettings
+from keel.errors import InvalidRequest, NotFound
+from keel.grounding.crypto import Cipher, open_text, seal_text
+from keel.security.principal import Principal
+from keel.store.tables_grounding import ChatSession, SessionTurn
+from keel.types import GenerationParams, GenerationRequest, Message, ToolCall
+
+log = logging.getLogger(__name__)
+
+S, T = ChatSession.__table__, SessionTurn.__table__
+STORED_ROLES = ("user", "assistant", "tool")
+SUMMARY_PREFIX = "Summary of the earlier conversation: "
+EXTRA = "\x1e"  # a stored turn that starts with this is JSON: content plus name / tool calls
+Summarizer = Callable[[str | None, list[Message]], Awaitable[str]]
+Counter = Callable[[str], int]
+
+
+def estimate_tokens(text: str) -> int:
+    """A cheap estimate without a tokenizer: 4/3 tokens a word, rounded up."""
+    return math.ceil(len(text.split()) * 4 / 3)
+
+
+@dataclass
+class Recall:
+    """What `recall` loaded: `messages` oldest first (the summary first, as a system message, when
+    there is one); `turns_loaded` stored turns among them; `turns_folded` turns this call folded
+    into the summary; `tokens` of all the messages, by the caller's counter."""
+
+    messages: list[Message] = field(default_factory=list)
+    summary: str | None = None
+    turns_loaded: int = 0
+    turns_folded: int = 0
+    tokens: int = 0
+
+
+def check_session_id(session_id: Any) -> str:
+    if (
+        not isinstance(session_id, str)
+        or not 1 <= len(session_id) <= 200
+        or not session_id.isprintable()
+        or any(ch.isspace() for ch in session_id)
+    ):
+        raise InvalidRequest("session_id must be 1 to 200 printable characters without whitespace", param="session_id")
+    return session_id
+
+
+# ---------------------------------------------------------------------------- turns as text
+
+
+def _encode(m: Message) -> str:
+    """The stored text of M: its content, or EXTRA + JSON when it carries a name or tool calls."""
+    if not (m.name or m.tool_calls or m.tool_call_id or m.content.startswith(EXTRA)):
+        return m.content
+    extra: dict[str, Any] = {"content": m.content}
+    if m.name:
+        extra["name"] = m.name
+    if m.tool_call_id:
+        extra["tool_call_id"] = m.tool_call_id
+    if m.tool_calls:
+        extra["tool_calls"] = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls]
+    return EXTRA + json.dumps(extra, ensure_ascii=False)
+
+
+def _decode(role: str, text: str) -> Message:
+    if not text.startswith(EXTRA):
+        return Message(role, text)
+    extra = json.loads(text[1:])
+    calls = [ToolCall(c["id"], c["name"], c["arguments"]) for c in extra.get("tool_calls") or []]
+    return Message(role, extra["content"], extra.get("name"), calls or None, extra.get("tool_call_id"))
+
+
+def _counted_text(m: Message) -> str:
+    calls = " ".join(f"{c.name} {c.arguments}" for c in m.tool_calls or [])
+    return f"{m.content} {calls}" if calls else m.content
+
+
+def _turn_dict(m: Message, row: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"role": m.role, "content": m.content, "created_at": _unix(row["created_at"])}
+    out |= {"ordinal": row["ordinal"], "tokens": row["tokens"]}
+    if m.name:
+        out["name"] = m.name
+    if m.tool_call_id:
+        out["tool_call_id"] = m.tool_call_id
+    if m.tool_calls:
+        out["tool_calls"] = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls]
+    return out
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _unix(dt: datetime) -> int:
+    if dt.tzinfo is None:  # SQLite returns naive datetimes; they were written as UTC
+        dt = dt.replace(tzinfo=UTC)
+    return int(dt.timestamp())
+
+
+# ------------------------------------------------------------------------------- summaries
+
+SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+EXTRACT_WORDS, EXTRACT_LINES, EXTRACT_CHARS = 30, 24, 2400
+
+
+def _first_sentence(text: str, words: int = EXTRACT_WORDS) -> str:
+    first = next((s for s in SENTENCE.split(text.strip()) if s.strip()), "")
+    w = first.split()
+    return " ".join(w[:words]) + (" …" if len(w) > words else "")
+
+
+async def extractive_summary(previous: str | None, turns: list[Message]) -> str:
+    """A summary without a model: PREVIOUS, then one line per turn, `role: <its first sentence,
+    at most 30 words>`; the newest lines within 24 lines and 2400 characters."""
+    lines = previous.splitlines() if previous else []
+    for m in turns:
+        text = _first_sentence(m.content)
+        if not text and m.tool_calls:
+            text = "called " + ", ".join(c.name for c in m.tool_calls)
+        if text:
+            lines.append(f"{m.role}: {text}")
+    lines = lines[-EXTRACT_LINES:]
+    while len(lines) > 1 and sum(len(x) + 1 for x in lines) > EXTRACT_CHARS:
+        lines.pop(0)
+    return "\n".join(lines)[-EXTRACT_CHARS:]
+
+
+SUMMARY_INSTRUCTION = (
+    "You keep the running summary of a conversation between a user and an assistant. Merge the summary "
+    "so far with the new turns. Keep names, facts, numbers, decisions, preferences and open questions; drop "
+    "greetings and small talk. Reply with the summary only: plain sentences in the third person, at most "
+    "{words} words."
+)
+# where a model that goes on writing the transcript (small ones do) is cut off
+SUMMARY_STOPS = ["\nuser:", "\nassistant:", "\ntool:", '"""']
+
+
+def model_summarizer(provider: Any, max_tokens: int = 160) -> Summarizer:
+    """A Summarizer that asks PROVIDER (a keel.providers.base.Provider) for the summary, greedily;
+    its first paragraph is the summary. When the call fails or answers nothing it falls back to
+    `extractive_summary` (with a warning); a summary must never fail the request it grounds."""
+    words = max(16, max_tokens * 3 // 4)
+
+    async def summarize(previous: str | None, turns: list[Message]) -> str:
+        transcript = "\n".join(f"{m.role}: {_counted_text(m)}" for m in turns)
+        so_far = f"Summary so far: {previous}\n\n" if previous else ""
+        ask = f'{so_far}New turns:\n"""\n{transcript}\n"""' if turns else f"{so_far}Say it shorter."
+        params = GenerationParams(max_tokens=max_tokens, temperature=0, stop=SUMMARY_STOPS)
+        system = Message("system", SUMMARY_INSTRUCTION.format(words=words))
+        try:
+            answer = await provider.complete(GenerationRequest(params, messages=[system, Message("user", ask)]))
+            text = answer.text.strip().split("\n\n")[0].strip()
+            if text:
+                return text
+            log.warning("memory: the summary model answered nothing; using the extractive summary")
+        except Exception as exc:
+            log.warning(
+                "memory: the summary model failed (%s: %s); using the extractive summary", type(exc).__name__, exc
+            )
+        return await extractive_summary(previous, turns)
+
+    return summarize
+
+
+def truncate_summary(text: str, limit: int, count: Counter) -> str:
+    """TEXT within LIMIT tokens (as the summary message counts them): its newest sentences, the
+    oldest of them cut by words if even one does not fit."""
+    parts = [p.strip() for p in SENTENCE.split(text) if p.strip()]
+    kept: list[str] = []
+    for part in reversed(parts):
+        if count(SUMMARY_PREFIX + " ".join([part, *kept])) > limit:
+            if not kept:  # the newest sentence alone is too long: its first words
+                words = part.split()
+                while words and count(SUMMARY_PREFIX + " ".join(words) + " …") > limit:
+                    words = words[: len(words) * 3 // 4]
+                kept = [" ".join(words) + " …"] if words else []
+            break
+        kept.insert(0, part)
+    return " ".join(kept)
+
+
+# ------------------------------------------------------------------------------------ store
+
+
+@dataclass
+class _Loaded:
+    pk: int
+    summary: str | None
+    summary_upto: int
+    turns: list[tuple[int, Message]]  # (ordinal, message), oldest first
+
+
+class SessionStore:
+    def __init__(self, engine: Engine, settings: MemorySettings) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.cipher = Cipher.from_setting(settings.encryption_key)
+
+    # -- ownership
+
+    def _where(self, principal: Principal, session_id: str, owned: bool = True) -> list[Any]:
+        """The session row of SESSION_ID in PRINCIPAL's tenant; with OWNED, only if it may see it."""
+        cond = [S.c.tenant == principal.tenant, S.c.session_id == check_session_id(session_id)]
+        if owned and not principal.is_admin:
+            cond.append(S.c.principal == principal.id)
+        return cond
+
+    def _row(self, conn: Any, principal: Principal, session_id: str) -> Any:
+        row = conn.execute(select(S).where(*self._where(principal, session_id))).mappings().first()
+        if row is None:
+            raise NotFound(f"No such session: {session_id}", param="session_id", code="not_found")
+        return row
+
+    # -- writing
+
+    def append(
+        self,
+        principal: Principal,
+        session_id: str,
+        messages: list[Message],
+        trace_id: str | None = None,
+        count: Counter | None = None,
+    ) -> int:
+        """Store the user, assistant and tool turns of MESSAGES at the end of the session (created
+        on first use), in one transaction; the oldest beyond `max_turns` are deleted. Returns the
+        number of turns stored."""
+        check_session_id(session_id)
+        count = count or estimate_tokens
+        turns = [m for m in messages if m.role in STORED_ROLES]
+        if not turns:
+            return 0
+        sealed = [(m.role, *seal_text(self.cipher, _encode(m)), count(_counted_text(m))) for m in turns]
+        for attempt in range(3):
+            try:
+                with self.engine.begin() as conn:
+                    self._append(conn, principal, session_id, sealed, trace_id)
+                return len(turns)
+            except IntegrityError:  # a concurrent first append created the session: go again
+                if attempt == 2:
+                    raise
+        return 0  # pragma: no cover
+
+    def _append(
+        self, conn: Any, principal: Principal, session_id: str, sealed: list[Any], trace_id: str | None
+    ) -> None:
+        now = _now()
+        # the update comes first: it locks the session's row (PostgreSQL) or the database (SQLite)
+        # before the next ordinal is read, so concurrent appends cannot take the same ordinals
+        touch = update(S).where(*self._where(principal, session_id)).values(updated_at=now)
+        if conn.execute(touch).rowcount:
+            pk = conn.execute(select(S.c.id).where(*self._where(principal, session_id))).scalar_one()
+        else:
+            any_owner = select(S.c.id, S.c.principal).where(*self._where(principal, session_id, owned=False))
+            other = conn.execute(any_owner).first()
+            if other is None:
+                values = {"tenant": principal.tenant, "session_id": session_id, "principal": principal.id}
+                values |= {"created_at": now, "updated_at": now, "summary_upto": 0, "encrypted": False, "turns": 0}
+                pk = conn.execute(insert(S).values(**values)).inserted_primary_key[0]
+            elif other.principal == principal.id or principal.is_admin:  # created meanwhile: lock it now
+                conn.execute(touch)
+                pk = other.id
+            else:
+                raise NotFound(f"No such session: {session_id}", param="session_id", code="not_found")
+        last = conn.execute(select(func.max(T.c.ordinal)).where(T.c.session_pk == pk)).scalar()
+        start = 0 if last is None else last + 1
+        rows = [
+            {"session_pk": pk, "ordinal": start + i, "role": role, "content": data, "encrypted": enc,
+             "tokens": tokens, "created_at": now, "trace_id": trace_id}
+            for i, (role, data, enc, tokens) in enumerate(sealed)
+        ]  # fmt: skip
+        conn.execute(insert(T), rows)
+        newest_dropped = (
+            select(T.c.ordinal)
+            .where(T.c.session_pk == pk)
+            .order_by(T.c.ordinal.desc())
+            .offset(self.settings.max_turns)
+            .limit(1)
+        )
+        cut = conn.execute(newest_dropped).scalar()
+        if cut is not None:
+            conn.execute(delete(T).where(T.c.session_pk == pk, T.c.ordinal <= cut))
+        kept = conn.execute(select(func.count()).select_from(T).where(T.c.session_pk == pk)).scalar_one()
+        conn.execute(update(S).where(S.c.id == pk).values(turns=kept))
+
+    # -- recall
+
+    def _load(self, principal: Principal, session_id: str) -> _Loaded | None:
+        with self.engine.connect() as conn:
+            row = conn.execute(select(S).where(*self._where(principal, session_id, owned=False))).mappings().first()
+            if row is None:
+                return None
+            if not principal.is_admin and row["principal"] != principal.id:
+                raise NotFound(f"No such session: {session_id}", param="session_id", code="not_found")
+            q = (
+                select(T.c.ordinal, T.c.role, T.c.content, T.c.encrypted)
+                .where(T.c.session_pk == row["id"], T.c.ordinal >= row["summary_upto"])
+                .order_by(T.c.ordinal)
+            )
+            stored = conn.execute(q).all()
+        summary = open_text(self.cipher, row["summary"], row["encrypted"]) if row["summary"] is not None else None
+        turns = [(o, _decode(role, open_text(self.cipher, data, enc))) for o, role, data, enc in stored]
+        return _Loaded(row["id"], summary, row["summary_upto"], turns)
+
+    def _save_summary(self, pk: int, was_upto: int, upto: int, summary: str) -> bool:
+        """Store SUMMARY up to UPTO unless another recall folded first (then False)."""
+        data, enc = seal_text(self.cipher, summary)
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                update(S)
+                .where(S.c.id == pk, S.c.summary_upto == was_upto)
+                .values(summary=data, encrypted=enc, summary_upto=upto)
+            )
+        return bool(done.rowcount)
+
+    async def recall(
+        self,
+        principal: Principal,
+        session_id: str,
+        count: Counter,
+        summarize: Summarizer | None = None,
+        budget_tokens: int | None = None,
+    ) -> Recall:
+        """The session's memory within BUDGET_TOKENS (default `budget_tokens` of the settings),
+        counted by COUNT: the newest turns that fit, after the summary of the older ones. Turns that
+        no longer fit are folded into the summary by SUMMARIZE (default `extractive_summary`) once,
+        and the summary is stored. A session that does not exist yet recalls nothing."""
+        budget = budget_tokens or self.settings.budget_tokens
+        loaded = await asyncio.to_thread(self._load, principal, session_id)
+        if loaded is None:
+            return Recall()
+        summarize = summarize or extractive_summary
+        cap = max(1, budget // 3)
+        turns = loaded.turns
+        sizes: dict[int, int] = {}
+
+        def fits_from(room: int) -> int:
+            """The index of the oldest turn of the newest run that fits ROOM tokens."""
+            used, cut = 0, len(turns)
+            for i in range(len(turns) - 1, -1, -1):
+                if i not in sizes:
+                    sizes[i] = count(_counted_text(turns[i][1]))
+                if used + sizes[i] > room:
+                    break
+                used, cut = used + sizes[i], i
+            while cut < len(turns) and turns[cut][1].role == "tool":  # never a tool answer without its call
+                cut += 1
+            return cut
+
+        summary = loaded.summary
+        if summary is not None and count(SUMMARY_PREFIX + summary) > cap:
+            summary = truncate_summary(summary, cap, count)
+        cut = fits_from(budget - (count(SUMMARY_PREFIX + summary) if summary else 0))
+        folded = 0
+        if cut > 0:  # older turns do not fit: fold them, leaving the summary its third
+            cut = fits_from(budget - cap)
+            fold = [m for _, m in turns[:cut]]
+            new = await summarize(loaded.summary, fold)
+            if count(SUMMARY_PREFIX + new) > cap:
+                new = await summarize(new, [])  # a chance to say it shorter; then cut by sentences
+                if count(SUMMARY_PREFIX + new) > cap:
+                    new = truncate_summary(new, cap, count)
+            upto = turns[cut][0] if cut < len(turns) else turns[-1][0] + 1
+            await asyncio.to_thread(self._save_summary, loaded.pk, loaded.summary_upto, upto, new)
+            summary, folded = new, len(fold)
+        kept = [m for _, m in turns[cut:]]
+        messages = ([Message("system", SUMMARY_PREFIX + summary)] if summary else []) + kept
+        tokens = sum(sizes[i] for i in range(cut, len(turns))) + (count(messages[0].content) if summary else 0)
+        return Recall(messages, summary or None, len(kept), folded, tokens)
+
+    # -- reading and deleting
+
+    def get(self, principal: Principal, session_id: str) -> dict[str, Any]:
+        """The session with its stored turns (oldest first) and its summary."""
+        with self.engine.connect() as conn:
+            row = self._row(conn, principal, session_id)
+            q = select(T).where(T.c.session_pk == row["id"]).order_by(T.c.ordinal)
+            stored = conn.execute(q).mappings().all()
+        turns = [
+            _turn_dict(_decode(t["role"], open_text(self.cipher, t["content"], t["encrypted"])), t) for t in stored
+        ]
+        summary = open_text(self.cipher, row["summary"], row["encrypted"]) if row["summary"] is not None else None
+        return _session(row) | {"turns": turns, "summary": summary, "summary_upto": row["summary_upto"]}
+
+    def delete(self, principal: Principal, session_id: str) -> dict[str, Any]:
+        """Delete the session and its turns."""
+        with self.engine.begin() as conn:
+            row = self._row(conn, principal, session_id)
+            conn.execute(delete(T).where(T.c.session_pk == row["id"]))
+            conn.execute(delete(S).where(S.c.id == row["id"]))
+        return {"id": session_id, "object": "session.deleted", "deleted": True}
+
+    def list(self, principal: Principal, limit: int = 20, after: str | None = None) -> dict[str, Any]:
+        """A page of sessions, the most recently updated first: the tenant's for an admin, else the
+        caller's own. AFTER: the id of the last session of the previous page."""
+        limit = max(1, min(int(limit), 1000))
+        mine = S.c.principal == principal.id if not principal.is_admin else true()
+        q = select(S).where(S.c.tenant == principal.tenant, mine).order_by(S.c.updated_at.desc(), S.c.id.desc())
+        with self.engine.connect() as conn:
+            if after is not None:
+                cursor = conn.execute(select(S.c.id, S.c.updated_at).where(*self._where(principal, after))).first()
+                if cursor is None:
+                    raise NotFound(f"after: no session {after!r}", param="after", code="not_found")
+                at, pk = cursor.updated_at, cursor.id
+                q = q.where((S.c.updated_at < at) | ((S.c.updated_at == at) & (S.c.id < pk)))
+            rows = conn.execute(q.limit(limit + 1)).mappings().all()
+        page = [_session(r) for r in rows[:limit]]
+        return {
+            "object": "list",
+            "data": page,
+            "has_more": len(rows) > limit,
+            "first_id": page[0]["id"] if page else None,
+            "last_id": page[-1]["id"] if page else None,
+        }
+
+
+def _session(row: Any) -> dict[str, Any]:
+    return {
+        "id": row["session_id"],
+        "object": "session",
+        "created_at": _unix(row["created_at"]),
+        "updated_at": _unix(row["updated_at"]),
+        "owner": row["principal"],
+        "turn_count": row["turns"],
+    }

@@ -1,0 +1,199 @@
+"""Knowledge bases on real databases with the real embedder: ingest every file type, idempotent
+re-ingest, replacement of a changed file, hybrid search, filters, tenant isolation, the API."""
+
+from __future__ import annotations
+
+import pytest
+
+from keel.config import Settings, StorageSettings
+from keel.errors import Conflict, InvalidRequest, NotFound
+from keel.grounding.search import fuse, search
+from keel.security.principal import Principal
+from keel.services import RegistryServices
+from keel.store.engine import make_engine, migrate
+from tests.grounding.fixtures import write_corpus
+
+A = Principal("key-a", "tenant-a")
+B = Principal("key-b", "tenant-b")
+
+
+def _kbs(url: str):
+    from keel.grounding import Grounding
+
+    engine = make_engine(url)
+    migrate(engine)
+    return Grounding(engine, Settings().grounding).kb
+
+
+@pytest.fixture
+def kb(tmp_path):
+    return _kbs(f"sqlite:///{tmp_path}/kb.db")
+
+
+async def _search(kb, tenant, query, **kw):
+    return await search(kb, tenant, kw.pop("names", ["handbook"]), query, **kw)
+
+
+def _ingest_and_search_checks(kb, root) -> None:
+    kb.create("tenant-a", "handbook", "the company handbook")
+    report = kb.ingest_paths("tenant-a", "handbook", [root])
+    assert sorted(report.added) == [
+        "faq.jsonl",
+        "policies/expenses.pdf",
+        "policies/leave.md",
+        "rates.html",
+        "safety.txt",
+    ]
+    assert report.skipped == ["logo.png"] and report.chunks >= 8
+    assert kb.get("tenant-a", "handbook")["documents"] == 5
+    docs = {d["document"]: d for d in kb.documents("tenant-a", "handbook")["data"]}
+    assert docs["policies/expenses.pdf"]["kind"] == "pdf" and docs["faq.jsonl"]["chunks"] == 3
+
+    again = kb.ingest_paths("tenant-a", "handbook", [root])
+    assert again.added == [] and again.updated == [] and len(again.unchanged) == 5 and again.chunks == 0
+
+
+async def test_ingest_every_type_and_reingest_is_idempotent(kb, tmp_path) -> None:
+    root = write_corpus(tmp_path / "docs")
+    _ingest_and_search_checks(kb, root)
+    before = kb.get("tenant-a", "handbook")
+    hits = await _search(kb, "tenant-a", "How many days of annual leave do staff in Berlin get?")
+    assert hits[0].document == "policies/leave.md" and "28 days" in hits[0].text
+    assert hits[0].heading == "Leave policy › Annual leave › Berlin"
+    pdf = await _search(kb, "tenant-a", "hotel reimbursement limit per night")
+    assert pdf[0].document == "policies/expenses.pdf" and pdf[0].metadata["page"] == 1
+    assert kb.get("tenant-a", "handbook")["revision"] == before["revision"]  # searching changes nothing
+
+
+async def test_a_changed_file_replaces_its_chunks(kb, tmp_path) -> None:
+    root = write_corpus(tmp_path / "docs")
+    kb.create("tenant-a", "handbook")
+    kb.ingest_paths("tenant-a", "handbook", [root])
+    safety = root / "safety.txt"
+    safety.write_text(safety.read_text().replace("every 24 months", "every 18 months"))
+    report = kb.ingest_paths("tenant-a", "handbook", [root])
+    assert report.updated == ["safety.txt"] and len(report.unchanged) == 4
+    hits = await _search(kb, "tenant-a", "how often is forklift certification renewed", top_k=10)
+    texts = " ".join(h.text for h in hits)
+    assert "18 months" in texts and "24 months" not in texts  # the old chunks are gone, from both indexes
+    only_bm25 = await _search(kb, "tenant-a", "24 months", mode="bm25", top_k=20)
+    assert all("24 months" not in h.text for h in only_bm25)
+
+
+async def test_filters_and_modes(kb, tmp_path) -> None:
+    kb.create("tenant-a", "handbook")
+    kb.ingest_paths("tenant-a", "handbook", [write_corpus(tmp_path / "docs")])
+    claims = await _search(kb, "tenant-a", "parcel", filters={"topic": "claims"}, top_k=10)
+    assert claims and {h.document for h in claims} == {"faq.jsonl"}
+    assert all(h.metadata["topic"] == "claims" for h in claims)
+    policies = await _search(kb, "tenant-a", "leave days and hotel costs", filters={"document": "policies/*"}, top_k=20)
+    assert policies and {h.document for h in policies} <= {"policies/leave.md", "policies/expenses.pdf"}
+    kinds = await _search(kb, "tenant-a", "surcharge", filters={"kind": ["html", "txt"]}, top_k=20)
+    assert {h.metadata["kind"] for h in kinds} <= {"html", "txt"} and kinds[0].document == "rates.html"
+    bm25 = await _search(kb, "tenant-a", "Elterngeld", mode="bm25")
+    assert bm25[0].document == "policies/leave.md" and set(bm25[0].ranks) == {"bm25"}
+    vector = await _search(kb, "tenant-a", "what do I do when goods arrive broken", mode="vector")
+    assert set(vector[0].ranks) == {"vector"}
+    hybrid = await _search(kb, "tenant-a", "Elterngeld parental leave Berlin")
+    assert hybrid[0].ranks.keys() == {"bm25", "vector"}
+    with pytest.raises(InvalidRequest, match="mode"):
+        await _search(kb, "tenant-a", "x", mode="fuzzy")
+    with pytest.raises(InvalidRequest, match="filters"):
+        await _search(kb, "tenant-a", "x", filters={"topic": {"$in": ["a"]}})
+
+
+def test_reciprocal_rank_fusion() -> None:
+    fused = fuse({"bm25": [1, 2, 3], "vector": [3, 1, 4]}, k=60)
+    assert [i for i, _, _ in fused] == [1, 3, 2, 4]
+    assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
+    assert fused[0][2] == {"bm25": 1, "vector": 2}
+
+
+async def test_tenants_never_see_each_others_chunks(kb, tmp_path) -> None:
+    kb.create("tenant-a", "handbook")
+    kb.ingest_paths("tenant-a", "handbook", [write_corpus(tmp_path / "docs")])
+    kb.create("tenant-b", "handbook")  # the same name in another tenant is another knowledge base
+    kb.ingest("tenant-b", "handbook", [("notes.md", b"# Notes\n\nThe Berlin office has 28 desks.\n", None)])
+    for mode in ("hybrid", "bm25", "vector"):
+        hits = await _search(kb, "tenant-b", "annual leave days Berlin staff 28", mode=mode, top_k=50)
+        assert {h.document for h in hits} == {"notes.md"}
+    with pytest.raises(NotFound):
+        await _search(kb, "tenant-c", "anything")
+    assert [k["name"] for k in kb.list("tenant-c")["data"]] == []
+    with pytest.raises(Conflict):
+        kb.create("tenant-a", "handbook")
+    with pytest.raises(InvalidRequest, match="not a valid knowledge base name"):
+        kb.create("tenant-a", "../etc")
+
+
+async def test_the_api_in_process(tmp_path) -> None:
+    from keel.api import kb as api
+
+    services = RegistryServices(Settings(storage=StorageSettings(url=f"sqlite:///{tmp_path}/k.db")))
+    await services.start()
+    try:
+
+        async def call(principal, method, path, body=None):
+            return await api.call(services, principal, "trace", method, path, body)
+
+        await call(A, "POST", "/v1/kb", {"name": "handbook"})
+        docs = [
+            {"path": "leave.md", "content": "# Leave\n\n## Berlin\n\nBerlin staff get 28 days.\n"},
+            {
+                "path": "rates.txt",
+                "content_base64": "U2F0dXJkYXkgZGVsaXZlcnkgY29zdHMgRVVSIDku",
+                "metadata": {"team": "ops"},
+            },
+        ]
+        out = await call(A, "POST", "/v1/kb/handbook/documents", {"documents": docs})
+        assert sorted(out["added"]) == ["leave.md", "rates.txt"] and out["chunks"] == 2
+        res = await call(A, "POST", "/v1/kb/handbook/search", {"query": "saturday delivery price", "top_k": 1})
+        top = res["results"][0]
+        assert set(top) >= {"document", "chunk", "score", "text", "metadata"}
+        assert top["document"] == "rates.txt" and top["metadata"]["team"] == "ops"
+        follow = await call(
+            A,
+            "POST",
+            "/v1/kb/handbook/search",
+            {"query": "and on saturdays?", "history": [{"role": "user", "content": "What does delivery cost?"}]},
+        )
+        assert follow["query"]["rewritten"] and "delivery" in follow["query"]["query"]
+        with pytest.raises(NotFound):  # another tenant cannot even name it
+            await call(B, "POST", "/v1/kb/handbook/search", {"query": "delivery"})
+        with pytest.raises(InvalidRequest, match="top_k"):
+            await call(A, "POST", "/v1/kb/handbook/search", {"query": "x", "top_k": 0})
+        with pytest.raises(InvalidRequest, match="content_base64"):
+            await call(
+                A, "POST", "/v1/kb/handbook/documents", {"documents": [{"path": "a.txt", "content_base64": "%%"}]}
+            )
+        with pytest.raises(InvalidRequest, match="relative path"):
+            await call(A, "POST", "/v1/kb/handbook/documents", {"documents": [{"path": "../x.txt", "content": "x"}]})
+        await call(A, "DELETE", "/v1/kb/handbook/documents/rates.txt")
+        assert (await call(A, "GET", "/v1/kb/handbook"))["documents"] == 1
+        await call(A, "DELETE", "/v1/kb/handbook")
+        assert (await call(A, "GET", "/v1/kb"))["data"] == []
+    finally:
+        await services.close()
+
+
+async def test_postgresql_backend(postgres_url, tmp_path) -> None:
+    kb = _kbs(postgres_url)
+    try:
+        assert kb.text.name == "postgresql-fts" and kb.pgvector is False  # no pgvector here: NumPy vectors
+        root = write_corpus(tmp_path / "docs")
+        _ingest_and_search_checks(kb, root)
+        hits = await _search(kb, "tenant-a", "How many days of annual leave do staff in Berlin get?")
+        assert hits[0].document == "policies/leave.md" and "28 days" in hits[0].text
+        bm25 = await _search(kb, "tenant-a", "Elterngeld", mode="bm25")
+        assert bm25[0].document == "policies/leave.md"
+        kb.create("tenant-b", "handbook")
+        kb.ingest("tenant-b", "handbook", [("notes.md", b"# Notes\n\nThe Berlin office has 28 desks.\n", None)])
+        for mode in ("hybrid", "bm25", "vector"):
+            found = await _search(kb, "tenant-b", "annual leave days Berlin staff", mode=mode, top_k=50)
+            assert {h.document for h in found} == {"notes.md"}
+        safety = root / "safety.txt"
+        safety.write_text(safety.read_text().replace("24 months", "18 months"))
+        assert kb.ingest_paths("tenant-a", "handbook", [root]).updated == ["safety.txt"]
+        assert all("24 months" not in h.text for h in await _search(kb, "tenant-a", "24 months", mode="bm25", top_k=20))
+    finally:
+        kb.engine.dispose()
