@@ -28,6 +28,7 @@ from keel.client_evals import AsyncEvals
 from keel.client_fine_tuning import AsyncFiles, AsyncFineTuning
 from keel.client_kb import AsyncKnowledgeBases
 from keel.client_registry import AsyncFeedback, AsyncRegistry
+from keel.client_sessions import AsyncSessions
 from keel.client_transport import HttpTransport, LocalTransport, Transport
 from keel.config import Settings
 from keel.errors import InvalidRequest, KeelError
@@ -203,6 +204,7 @@ class AsyncClient:
         self.files = AsyncFiles(self._t)
         self.kb = AsyncKnowledgeBases(self._t)
         self.entities = AsyncEntities(self._t)
+        self.sessions = AsyncSessions(self._t)
         self.fine_tuning = AsyncFineTuning(self._t)
 
     @property
@@ -327,6 +329,7 @@ class Client:
         self.files = _Sync(self._portal, self._async.files)
         self.kb = _Sync(self._portal, self._async.kb)
         self.entities = _Sync(self._portal, self._async.entities)
+        self.sessions = _Sync(self._portal, self._async.sessions)
         self.fine_tuning = _Sync(self._portal, self._async.fine_tuning)
 
     @property

@@ -16,14 +16,8 @@ from keel.config import Settings, StorageSettings
 from keel.config.grounding import MemorySettings
 from keel.errors import InvalidRequest, KeelError, NotFound
 from keel.grounding.crypto import Cipher, DecryptError, KeyConfigError, check_memory_config
-from keel.grounding.memory import (
-    SUMMARY_PREFIX,
-    SessionStore,
-    estimate_tokens,
-    extractive_summary,
-    model_summarizer,
-    truncate_summary,
-)
+from keel.grounding.memory import SessionStore, estimate_tokens
+from keel.grounding.summary import SUMMARY_PREFIX, extractive_summary, model_summarizer, truncate_summary
 from keel.security.principal import Principal
 from keel.services import RegistryServices
 from keel.store.engine import make_engine, migrate

@@ -20,7 +20,6 @@ from urllib.parse import unquote
 
 from keel.api.operations import Call, Handler, Operations
 from keel.errors import InvalidRequest
-from keel.security.audit import registry_event
 
 BASE = "/v1/entities"
 MAX_IMPORT_ROWS = 10_000
@@ -36,12 +35,6 @@ def _id(c: Call) -> str:
     return unquote(c.params["entity_id"])
 
 
-def _audit(c: Call, action: str, name: str, detail: dict[str, Any]) -> None:
-    event = registry_event(action, name, detail, c.principal, c.trace_id)
-    event["kind"] = "entities"
-    c.services.audit_log.record(event)
-
-
 async def import_entities(c: Call) -> Any:
     body = c.take("entities", required=("entities",))
     rows = body["entities"]
@@ -52,7 +45,7 @@ async def import_entities(c: Call) -> Any:
             f"entities: at most {MAX_IMPORT_ROWS} a request (send a larger catalogue in parts)", param="entities"
         )
     result = await c.run(_catalogue(c).import_rows, c.principal.tenant, rows, label="entity")
-    _audit(c, "entities.import", c.principal.tenant, result)
+    c.audit("entities", "entities.import", c.principal.tenant, result)
     return {"object": "entity.import", **result}
 
 
@@ -67,7 +60,7 @@ async def get_entity(c: Call) -> Any:
 
 async def delete_entity(c: Call) -> Any:
     out = await c.run(_catalogue(c).delete, c.principal.tenant, _id(c))
-    _audit(c, "entities.delete", out["id"], {})
+    c.audit("entities", "entities.delete", out["id"], {})
     return out
 
 

@@ -25,7 +25,6 @@ from starlette.requests import Request
 
 from keel.api.operations import Call, Handler, Operations, Raw
 from keel.errors import InvalidRequest, NotFound
-from keel.security.audit import registry_event
 
 FILES = "/v1/files"
 JOBS = "/v1/fine_tuning/jobs"
@@ -42,12 +41,6 @@ def _limit(c: Call, default: int) -> int:
 def _own(c: Call, tenant: str, what: str, ident: str) -> None:
     if tenant != c.principal.tenant and not c.principal.is_admin:
         raise NotFound(f"No such {what}: {ident}", code="not_found")
-
-
-def _audit(c: Call, action: str, name: str, detail: dict[str, Any]) -> None:
-    event = registry_event(action, name, detail, c.principal, c.trace_id)
-    event["kind"] = "fine_tuning"
-    c.services.audit_log.record(event)
 
 
 # ------------------------------------------------------------------------------------- files
@@ -67,7 +60,9 @@ async def create_file(c: Call) -> Any:
         str(body["purpose"]),
         c.principal.tenant,
     )
-    _audit(c, "file.create", f["id"], {"purpose": f["purpose"], "bytes": f["bytes"], "filename": f["filename"]})
+    c.audit(
+        "fine_tuning", "file.create", f["id"], {"purpose": f["purpose"], "bytes": f["bytes"], "filename": f["filename"]}
+    )
     return f
 
 
@@ -100,7 +95,7 @@ async def file_content(c: Call) -> Any:
 async def delete_file(c: Call) -> Any:
     await _file_row(c)
     out = await c.run(_ft(c).files.delete, c.params["file_id"])
-    _audit(c, "file.delete", c.params["file_id"], {})
+    c.audit("fine_tuning", "file.delete", c.params["file_id"], {})
     return out
 
 
@@ -109,7 +104,9 @@ async def delete_file(c: Call) -> Any:
 
 async def create_job(c: Call) -> Any:
     job = await c.run(_ft(c).create_job, dict(c.body), c.principal.tenant, c.principal.is_admin)
-    _audit(c, "fine_tuning.create", job["id"], {"model": job["model"], "training_file": job["training_file"]})
+    c.audit(
+        "fine_tuning", "fine_tuning.create", job["id"], {"model": job["model"], "training_file": job["training_file"]}
+    )
     return job
 
 
@@ -131,7 +128,7 @@ async def list_jobs(c: Call) -> Any:
 async def cancel_job(c: Call) -> Any:
     await _job(c)
     job = await c.run(_ft(c).jobs.cancel, c.params["job_id"])
-    _audit(c, "fine_tuning.cancel", job["id"], {})
+    c.audit("fine_tuning", "fine_tuning.cancel", job["id"], {})
     return job
 
 

@@ -30,7 +30,6 @@ from keel.errors import InvalidRequest
 from keel.grounding import catalogue_completer
 from keel.grounding.rewrite import rewrite
 from keel.grounding.search import search
-from keel.security.audit import registry_event
 from keel.types import Message
 
 BASE = "/v1/kb"
@@ -40,19 +39,13 @@ def _kb(c: Call) -> Any:
     return c.services.grounding.kb
 
 
-def _audit(c: Call, action: str, name: str, detail: dict[str, Any]) -> None:
-    event = registry_event(action, name, detail, c.principal, c.trace_id)
-    event["kind"] = "kb"
-    c.services.audit_log.record(event)
-
-
 async def create_kb(c: Call) -> Any:
     body = c.take("name", "description", required=("name",))
     desc = body.get("description")
     if desc is not None and not isinstance(desc, str):
         raise InvalidRequest("description: expected a string", param="description")
     out = await c.run(_kb(c).create, c.principal.tenant, body["name"], desc)
-    _audit(c, "kb.create", out["name"], {})
+    c.audit("kb", "kb.create", out["name"], {})
     return out
 
 
@@ -66,7 +59,7 @@ async def get_kb(c: Call) -> Any:
 
 async def delete_kb(c: Call) -> Any:
     out = await c.run(_kb(c).delete, c.principal.tenant, c.params["name"])
-    _audit(c, "kb.delete", c.params["name"], {})
+    c.audit("kb", "kb.delete", c.params["name"], {})
     return out
 
 
@@ -76,7 +69,7 @@ async def list_documents(c: Call) -> Any:
 
 async def delete_document(c: Call) -> Any:
     out = await c.run(_kb(c).delete_document, c.principal.tenant, c.params["name"], c.params["path"])
-    _audit(c, "kb.document.delete", c.params["name"], {"document": c.params["path"]})
+    c.audit("kb", "kb.document.delete", c.params["name"], {"document": c.params["path"]})
     return out
 
 
@@ -119,7 +112,7 @@ async def add_documents(c: Call) -> Any:
     docs = _documents(c.body)
     report = await c.run(_kb(c).ingest, c.principal.tenant, c.params["name"], docs)
     out = report.to_dict()
-    _audit(c, "kb.ingest", c.params["name"], {k: out[k] for k in ("added", "updated", "chunks")})
+    c.audit("kb", "kb.ingest", c.params["name"], {k: out[k] for k in ("added", "updated", "chunks")})
     return out
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Awaitable, Callable
 from typing import Any
-from urllib.parse import parse_qsl
+from urllib.parse import parse_qsl, unquote
 
 import orjson
 from starlette.requests import Request
@@ -80,6 +80,15 @@ class Call:
             raise InvalidRequest(f"{name} must be a whole number from {low} to {high}", param=name)
         return int(raw)
 
+    def audit(self, kind: str, action: str, name: str, detail: dict[str, Any]) -> None:
+        """An audit row for a change this operation made (KIND: fine_tuning, kb, session…), written
+        by the background audit writer."""
+        from keel.security.audit import registry_event
+
+        event = registry_event(action, name, detail, self.principal, self.trace_id)
+        event["kind"] = kind
+        self.services.audit_log.record(event)
+
     async def run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """FN in a worker thread (database work off the event loop)."""
         return await asyncio.to_thread(fn, *args, **kwargs)
@@ -131,6 +140,7 @@ class Operations:
         """Run the operation at METHOD PATH (with ?query) in process: what `keel.Client` uses."""
         path, _, qs = path.partition("?")
         handler, params = self.match(method, path)
+        params = {k: unquote(v) for k, v in params.items()}  # as Starlette decodes them over HTTP
         return await handler(Call(services, principal, trace_id, params, dict(parse_qsl(qs)), body))
 
     def endpoint(self, handler: Handler) -> Callable[[Request], Awaitable[Response]]:

@@ -15,19 +15,12 @@ from __future__ import annotations
 from typing import Any
 
 from keel.api.operations import Call, Handler, Operations
-from keel.security.audit import registry_event
 
 BASE = "/v1/sessions"
 
 
 def _memory(c: Call) -> Any:
     return c.services.grounding.memory
-
-
-def _audit(c: Call, action: str, name: str, detail: dict[str, Any]) -> None:
-    event = registry_event(action, name, detail, c.principal, c.trace_id)
-    event["kind"] = "session"
-    c.services.audit_log.record(event)
 
 
 async def list_sessions(c: Call) -> Any:
@@ -41,7 +34,7 @@ async def get_session(c: Call) -> Any:
 
 async def delete_session(c: Call) -> Any:
     out = await c.run(_memory(c).delete, c.principal, c.params["session_id"])
-    _audit(c, "session.delete", c.params["session_id"], {})
+    c.audit("session", "session.delete", c.params["session_id"], {})
     return out
 
 

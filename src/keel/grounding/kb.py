@@ -39,7 +39,10 @@ def _now() -> datetime:
 
 
 def _ts(dt: datetime | None) -> int | None:
-    return int(dt.timestamp()) if dt is not None else None
+    """Unix seconds; SQLite hands back naive datetimes, which were written in UTC."""
+    if dt is None:
+        return None
+    return int((dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp())
 
 
 @dataclass

@@ -20,8 +20,6 @@ import asyncio
 import json
 import logging
 import math
-import re
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -32,18 +30,23 @@ from sqlalchemy.exc import IntegrityError
 from keel.config.grounding import MemorySettings
 from keel.errors import InvalidRequest, NotFound
 from keel.grounding.crypto import Cipher, open_text, seal_text
+from keel.grounding.summary import (
+    SUMMARY_PREFIX,
+    Counter,
+    Summarizer,
+    counted_text,
+    extractive_summary,
+    truncate_summary,
+)
 from keel.security.principal import Principal
 from keel.store.tables_grounding import ChatSession, SessionTurn
-from keel.types import GenerationParams, GenerationRequest, Message, ToolCall
+from keel.types import Message, ToolCall
 
 log = logging.getLogger(__name__)
 
 S, T = ChatSession.__table__, SessionTurn.__table__
 STORED_ROLES = ("user", "assistant", "tool")
-SUMMARY_PREFIX = "Summary of the earlier conversation: "
 EXTRA = "\x1e"  # a stored turn that starts with this is JSON: content plus name / tool calls
-Summarizer = Callable[[str | None, list[Message]], Awaitable[str]]
-Counter = Callable[[str], int]
 
 
 def estimate_tokens(text: str) -> int:
@@ -65,12 +68,8 @@ class Recall:
 
 
 def check_session_id(session_id: Any) -> str:
-    if (
-        not isinstance(session_id, str)
-        or not 1 <= len(session_id) <= 200
-        or not session_id.isprintable()
-        or any(ch.isspace() for ch in session_id)
-    ):
+    ok = isinstance(session_id, str) and 1 <= len(session_id) <= 200 and session_id.isprintable()
+    if not ok or any(ch.isspace() for ch in session_id):
         raise InvalidRequest("session_id must be 1 to 200 printable characters without whitespace", param="session_id")
     return session_id
 
@@ -78,18 +77,19 @@ def check_session_id(session_id: Any) -> str:
 # ---------------------------------------------------------------------------- turns as text
 
 
+def _extras(m: Message) -> dict[str, Any]:
+    """What M carries besides its role and content: name, tool_call_id, tool_calls (when set)."""
+    calls = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls or []]
+    extras = {"name": m.name, "tool_call_id": m.tool_call_id, "tool_calls": calls}
+    return {k: v for k, v in extras.items() if v}
+
+
 def _encode(m: Message) -> str:
     """The stored text of M: its content, or EXTRA + JSON when it carries a name or tool calls."""
-    if not (m.name or m.tool_calls or m.tool_call_id or m.content.startswith(EXTRA)):
+    extras = _extras(m)
+    if not extras and not m.content.startswith(EXTRA):
         return m.content
-    extra: dict[str, Any] = {"content": m.content}
-    if m.name:
-        extra["name"] = m.name
-    if m.tool_call_id:
-        extra["tool_call_id"] = m.tool_call_id
-    if m.tool_calls:
-        extra["tool_calls"] = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls]
-    return EXTRA + json.dumps(extra, ensure_ascii=False)
+    return EXTRA + json.dumps({"content": m.content, **extras}, ensure_ascii=False)
 
 
 def _decode(role: str, text: str) -> Message:
@@ -100,21 +100,15 @@ def _decode(role: str, text: str) -> Message:
     return Message(role, extra["content"], extra.get("name"), calls or None, extra.get("tool_call_id"))
 
 
-def _counted_text(m: Message) -> str:
-    calls = " ".join(f"{c.name} {c.arguments}" for c in m.tool_calls or [])
-    return f"{m.content} {calls}" if calls else m.content
-
-
 def _turn_dict(m: Message, row: Any) -> dict[str, Any]:
-    out: dict[str, Any] = {"role": m.role, "content": m.content, "created_at": _unix(row["created_at"])}
-    out |= {"ordinal": row["ordinal"], "tokens": row["tokens"]}
-    if m.name:
-        out["name"] = m.name
-    if m.tool_call_id:
-        out["tool_call_id"] = m.tool_call_id
-    if m.tool_calls:
-        out["tool_calls"] = [{"id": c.id, "name": c.name, "arguments": c.arguments} for c in m.tool_calls]
-    return out
+    at = _unix(row["created_at"])
+    return {
+        "role": m.role,
+        "content": m.content,
+        "created_at": at,
+        "ordinal": row["ordinal"],
+        "tokens": row["tokens"],
+    } | _extras(m)
 
 
 def _now() -> datetime:
@@ -125,88 +119,6 @@ def _unix(dt: datetime) -> int:
     if dt.tzinfo is None:  # SQLite returns naive datetimes; they were written as UTC
         dt = dt.replace(tzinfo=UTC)
     return int(dt.timestamp())
-
-
-# ------------------------------------------------------------------------------- summaries
-
-SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-EXTRACT_WORDS, EXTRACT_LINES, EXTRACT_CHARS = 30, 24, 2400
-
-
-def _first_sentence(text: str, words: int = EXTRACT_WORDS) -> str:
-    first = next((s for s in SENTENCE.split(text.strip()) if s.strip()), "")
-    w = first.split()
-    return " ".join(w[:words]) + (" …" if len(w) > words else "")
-
-
-async def extractive_summary(previous: str | None, turns: list[Message]) -> str:
-    """A summary without a model: PREVIOUS, then one line per turn, `role: <its first sentence,
-    at most 30 words>`; the newest lines within 24 lines and 2400 characters."""
-    lines = previous.splitlines() if previous else []
-    for m in turns:
-        text = _first_sentence(m.content)
-        if not text and m.tool_calls:
-            text = "called " + ", ".join(c.name for c in m.tool_calls)
-        if text:
-            lines.append(f"{m.role}: {text}")
-    lines = lines[-EXTRACT_LINES:]
-    while len(lines) > 1 and sum(len(x) + 1 for x in lines) > EXTRACT_CHARS:
-        lines.pop(0)
-    return "\n".join(lines)[-EXTRACT_CHARS:]
-
-
-SUMMARY_INSTRUCTION = (
-    "You keep the running summary of a conversation between a user and an assistant. Merge the summary "
-    "so far with the new turns. Keep names, facts, numbers, decisions, preferences and open questions; drop "
-    "greetings and small talk. Reply with the summary only: plain sentences in the third person, at most "
-    "{words} words."
-)
-# where a model that goes on writing the transcript (small ones do) is cut off
-SUMMARY_STOPS = ["\nuser:", "\nassistant:", "\ntool:", '"""']
-
-
-def model_summarizer(provider: Any, max_tokens: int = 160) -> Summarizer:
-    """A Summarizer that asks PROVIDER (a keel.providers.base.Provider) for the summary, greedily;
-    its first paragraph is the summary. When the call fails or answers nothing it falls back to
-    `extractive_summary` (with a warning); a summary must never fail the request it grounds."""
-    words = max(16, max_tokens * 3 // 4)
-
-    async def summarize(previous: str | None, turns: list[Message]) -> str:
-        transcript = "\n".join(f"{m.role}: {_counted_text(m)}" for m in turns)
-        so_far = f"Summary so far: {previous}\n\n" if previous else ""
-        ask = f'{so_far}New turns:\n"""\n{transcript}\n"""' if turns else f"{so_far}Say it shorter."
-        params = GenerationParams(max_tokens=max_tokens, temperature=0, stop=SUMMARY_STOPS)
-        system = Message("system", SUMMARY_INSTRUCTION.format(words=words))
-        try:
-            answer = await provider.complete(GenerationRequest(params, messages=[system, Message("user", ask)]))
-            text = answer.text.strip().split("\n\n")[0].strip()
-            if text:
-                return text
-            log.warning("memory: the summary model answered nothing; using the extractive summary")
-        except Exception as exc:
-            log.warning(
-                "memory: the summary model failed (%s: %s); using the extractive summary", type(exc).__name__, exc
-            )
-        return await extractive_summary(previous, turns)
-
-    return summarize
-
-
-def truncate_summary(text: str, limit: int, count: Counter) -> str:
-    """TEXT within LIMIT tokens (as the summary message counts them): its newest sentences, the
-    oldest of them cut by words if even one does not fit."""
-    parts = [p.strip() for p in SENTENCE.split(text) if p.strip()]
-    kept: list[str] = []
-    for part in reversed(parts):
-        if count(SUMMARY_PREFIX + " ".join([part, *kept])) > limit:
-            if not kept:  # the newest sentence alone is too long: its first words
-                words = part.split()
-                while words and count(SUMMARY_PREFIX + " ".join(words) + " …") > limit:
-                    words = words[: len(words) * 3 // 4]
-                kept = [" ".join(words) + " …"] if words else []
-            break
-        kept.insert(0, part)
-    return " ".join(kept)
 
 
 # ------------------------------------------------------------------------------------ store
@@ -235,9 +147,12 @@ class SessionStore:
             cond.append(S.c.principal == principal.id)
         return cond
 
-    def _row(self, conn: Any, principal: Principal, session_id: str) -> Any:
-        row = conn.execute(select(S).where(*self._where(principal, session_id))).mappings().first()
-        if row is None:
+    def _row(self, conn: Any, principal: Principal, session_id: str, missing_ok: bool = False) -> Any:
+        """The session's row if PRINCIPAL may see it; None for one that does not exist, with MISSING_OK."""
+        row = conn.execute(select(S).where(*self._where(principal, session_id, owned=False))).mappings().first()
+        if row is None and missing_ok:
+            return None
+        if row is None or not (principal.is_admin or row["principal"] == principal.id):
             raise NotFound(f"No such session: {session_id}", param="session_id", code="not_found")
         return row
 
@@ -259,7 +174,7 @@ class SessionStore:
         turns = [m for m in messages if m.role in STORED_ROLES]
         if not turns:
             return 0
-        sealed = [(m.role, *seal_text(self.cipher, _encode(m)), count(_counted_text(m))) for m in turns]
+        sealed = [(m.role, *seal_text(self.cipher, _encode(m)), count(counted_text(m))) for m in turns]
         for attempt in range(3):
             try:
                 with self.engine.begin() as conn:
@@ -299,14 +214,8 @@ class SessionStore:
             for i, (role, data, enc, tokens) in enumerate(sealed)
         ]  # fmt: skip
         conn.execute(insert(T), rows)
-        newest_dropped = (
-            select(T.c.ordinal)
-            .where(T.c.session_pk == pk)
-            .order_by(T.c.ordinal.desc())
-            .offset(self.settings.max_turns)
-            .limit(1)
-        )
-        cut = conn.execute(newest_dropped).scalar()
+        newest_first = select(T.c.ordinal).where(T.c.session_pk == pk).order_by(T.c.ordinal.desc())
+        cut = conn.execute(newest_first.offset(self.settings.max_turns).limit(1)).scalar()  # the newest to drop
         if cut is not None:
             conn.execute(delete(T).where(T.c.session_pk == pk, T.c.ordinal <= cut))
         kept = conn.execute(select(func.count()).select_from(T).where(T.c.session_pk == pk)).scalar_one()
@@ -316,11 +225,9 @@ class SessionStore:
 
     def _load(self, principal: Principal, session_id: str) -> _Loaded | None:
         with self.engine.connect() as conn:
-            row = conn.execute(select(S).where(*self._where(principal, session_id, owned=False))).mappings().first()
+            row = self._row(conn, principal, session_id, missing_ok=True)
             if row is None:
                 return None
-            if not principal.is_admin and row["principal"] != principal.id:
-                raise NotFound(f"No such session: {session_id}", param="session_id", code="not_found")
             q = (
                 select(T.c.ordinal, T.c.role, T.c.content, T.c.encrypted)
                 .where(T.c.session_pk == row["id"], T.c.ordinal >= row["summary_upto"])
@@ -331,16 +238,12 @@ class SessionStore:
         turns = [(o, _decode(role, open_text(self.cipher, data, enc))) for o, role, data, enc in stored]
         return _Loaded(row["id"], summary, row["summary_upto"], turns)
 
-    def _save_summary(self, pk: int, was_upto: int, upto: int, summary: str) -> bool:
-        """Store SUMMARY up to UPTO unless another recall folded first (then False)."""
+    def _save_summary(self, pk: int, was_upto: int, upto: int, summary: str) -> None:
+        """Store SUMMARY up to UPTO, unless another recall folded first."""
         data, enc = seal_text(self.cipher, summary)
+        done = update(S).where(S.c.id == pk, S.c.summary_upto == was_upto)
         with self.engine.begin() as conn:
-            done = conn.execute(
-                update(S)
-                .where(S.c.id == pk, S.c.summary_upto == was_upto)
-                .values(summary=data, encrypted=enc, summary_upto=upto)
-            )
-        return bool(done.rowcount)
+            conn.execute(done.values(summary=data, encrypted=enc, summary_upto=upto))
 
     async def recall(
         self,
@@ -368,7 +271,7 @@ class SessionStore:
             used, cut = 0, len(turns)
             for i in range(len(turns) - 1, -1, -1):
                 if i not in sizes:
-                    sizes[i] = count(_counted_text(turns[i][1]))
+                    sizes[i] = count(counted_text(turns[i][1]))
                 if used + sizes[i] > room:
                     break
                 used, cut = used + sizes[i], i

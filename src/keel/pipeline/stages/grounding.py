@@ -23,13 +23,13 @@ from pydantic import Field
 
 from keel.config.base import Strict
 from keel.grounding import Grounding, catalogue_completer
-from keel.grounding.memory import extractive_summary, model_summarizer
 from keel.grounding.prompt import is_grounding, leading_system, put_grounding, render
 from keel.grounding.rewrite import rewrite
 from keel.grounding.search import Hit, search
+from keel.grounding.summary import extractive_summary, model_summarizer
 from keel.pipeline.context import RequestContext
 from keel.text.tokens import count_tokens
-from keel.types import Message
+from keel.types import Message, evolve
 
 MIN_ANSWER_TOKENS = 64
 STORE_WAIT_S = 10.0  # how long a session's next turn waits for the previous one to be stored
@@ -211,7 +211,7 @@ class GroundingStage:
             return
         conceal = ctx.conceal or (lambda s: s)
         turns = ctx.messages[len(ctx.messages) - state.request_turns :] if state.request_turns else []
-        turns = [Message(m.role, conceal(m.content), m.name) for m in turns if not is_grounding(m)]
+        turns = [evolve(m, content=conceal(m.content)) for m in turns if not is_grounding(m)]
         if ctx.results:
             turns.append(Message("assistant", conceal(ctx.results[0].text)))
         turn = ctx.slot(_Turn)

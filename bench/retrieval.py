@@ -1,0 +1,280 @@
+"""Retrieval quality and speed of knowledge bases (keel.grounding), printed side by side.
+
+1. Quality: the shipped handbook (examples/grounding/handbook: 12 documents, 5 formats) is
+   ingested into a fresh knowledge base; the Q&A set bench/data/retrieval_qa.jsonl (50 questions
+   and 10 follow-ups that need the conversation, written by another writer than the documents)
+   is searched with BM25 alone, vectors alone and hybrid (reciprocal rank fusion). A question
+   counts as found at k when one of the first k passages is from its gold document and holds its
+   evidence span. Follow-ups are searched as asked and after the deterministic rewrite.
+2. Ingest throughput: the handbook ingested COPIES times (chunks/s, the real embedder).
+3. Search latency: hybrid search p50/p99 with the knowledge base padded to 10k and 100k chunks
+   (filler chunks: words drawn from the handbook's vocabulary, random unit vectors — latency
+   only), on SQLite and on PostgreSQL.
+
+    python bench/retrieval.py [--copies 10] [--sizes 10000,100000] [--postgres URL] [--skip-latency]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import re
+import statistics
+import sys
+import tempfile
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from keel.config import Settings  # noqa: E402
+from keel.grounding import Grounding  # noqa: E402
+from keel.grounding.chunking import Chunk  # noqa: E402
+from keel.grounding.kb import Prepared  # noqa: E402
+from keel.grounding.rewrite import rewrite  # noqa: E402
+from keel.grounding.search import search  # noqa: E402
+from keel.store.engine import make_engine, migrate  # noqa: E402
+from keel.types import Message  # noqa: E402
+
+HANDBOOK = ROOT / "examples" / "grounding" / "handbook"
+QA = ROOT / "bench" / "data" / "retrieval_qa.jsonl"
+TENANT = "bench"
+MODES = ("bm25", "vector", "hybrid")
+
+
+def norm(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"[*_`|#]", " ", text)).strip().lower()
+
+
+def found(hits: list[Any], row: dict[str, Any], k: int) -> bool:
+    evidence = norm(row["evidence"])
+    return any(h.document == row["document"] and evidence in norm(h.text) for h in hits[:k])
+
+
+def grounding(url: str) -> Grounding:
+    engine = make_engine(url)
+    migrate(engine)
+    return Grounding(engine, Settings().grounding)
+
+
+# ---------------------------------------------------------------------------------------- quality
+
+
+async def quality(g: Grounding) -> dict[str, Any]:
+    rows = [json.loads(line) for line in QA.read_text().splitlines() if line.strip()]
+    kb = g.kb
+    kb.create(TENANT, "handbook")
+    report = kb.ingest_paths(TENANT, "handbook", [HANDBOOK])
+    standalone = [r for r in rows if not r.get("history")]
+    follow = [r for r in rows if r.get("history")]
+    out: dict[str, Any] = {"documents": len(report.added), "chunks": report.chunks, "rows": len(rows)}
+    table: dict[str, dict[str, float]] = {}
+    misses: dict[str, list[str]] = {m: [] for m in MODES}
+    for mode in MODES:
+        r1 = r5 = 0
+        for row in standalone:
+            hits = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode)
+            r1 += found(hits, row, 1)
+            r5 += found(hits, row, 5)
+            if not found(hits, row, 5):
+                misses[mode].append(row["id"])
+        f_raw1 = f_raw5 = f_rw1 = f_rw5 = 0
+        for row in follow:
+            history = [Message(m["role"], m["content"]) for m in row["history"]]
+            raw = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode)
+            rw = await rewrite(row["question"], history)
+            hits = await search(kb, TENANT, ["handbook"], rw.query, top_k=5, mode=mode)
+            f_raw1 += found(raw, row, 1)
+            f_raw5 += found(raw, row, 5)
+            f_rw1 += found(hits, row, 1)
+            f_rw5 += found(hits, row, 5)
+            if not found(hits, row, 5):
+                misses[mode].append(row["id"])
+        n, m = len(standalone), len(follow)
+        table[mode] = {
+            "q_r1": r1 / n,
+            "q_r5": r5 / n,
+            "f_raw_r1": f_raw1 / m,
+            "f_raw_r5": f_raw5 / m,
+            "f_rw_r1": f_rw1 / m,
+            "f_rw_r5": f_rw5 / m,
+            "all_r1": (r1 + f_rw1) / (n + m),
+            "all_r5": (r5 + f_rw5) / (n + m),
+        }
+    out["table"] = table
+    out["misses"] = misses
+    return out
+
+
+def print_quality(q: dict[str, Any]) -> None:
+    print(f"\nRetrieval quality: {q['documents']} documents, {q['chunks']} chunks, {q['rows']} questions")
+    print(f"{'':26}{'BM25':>10}{'vectors':>10}{'hybrid':>10}")
+    labels = [
+        ("50 questions  recall@1", "q_r1"),
+        ("50 questions  recall@5", "q_r5"),
+        ("10 follow-ups as asked @1", "f_raw_r1"),
+        ("10 follow-ups as asked @5", "f_raw_r5"),
+        ("10 follow-ups rewritten @1", "f_rw_r1"),
+        ("10 follow-ups rewritten @5", "f_rw_r5"),
+        ("all 60 (rewritten)  @1", "all_r1"),
+        ("all 60 (rewritten)  @5", "all_r5"),
+    ]
+    for label, key in labels:
+        print(f"{label:26}" + "".join(f"{q['table'][m][key]:>10.3f}" for m in MODES))
+    for mode in MODES:
+        print(f"  missed at 5 by {mode}: {', '.join(q['misses'][mode]) or 'none'}")
+
+
+# ---------------------------------------------------------------------------------------- ingest
+
+
+def ingest_throughput(g: Grounding, copies: int) -> dict[str, Any]:
+    g.kb.create(TENANT, "throughput")
+    files = [p for p in sorted(HANDBOOK.rglob("*")) if p.is_file()]
+    docs = [
+        (
+            f"copy{c}/{p.relative_to(HANDBOOK).as_posix()}",
+            p.read_bytes().replace(b"Vantor", f"Vantor{c}".encode()),
+            None,
+        )
+        for c in range(copies)
+        for p in files
+    ]
+    g.embedder.encode(["warm up the model"])  # loading the model is not ingest
+    t0 = time.perf_counter()
+    report = g.kb.ingest(TENANT, "throughput", docs)
+    seconds = time.perf_counter() - t0
+    return {"documents": len(docs), "chunks": report.chunks, "seconds": seconds, "rate": report.chunks / seconds}
+
+
+# ---------------------------------------------------------------------------------------- latency
+
+
+def pad(g: Grounding, name: str, target: int, vocab: list[str], rng: random.Random) -> None:
+    """Fill knowledge base NAME up to TARGET chunks with filler chunks (random unit vectors)."""
+    kb = g.kb
+    kb_id = kb.revisions(TENANT, [name])[0][0]
+    have = kb.get(TENANT, name)["chunks"]
+    dim = 384
+    doc = 0
+    while have < target:
+        n = min(500, target - have)
+        chunks = [
+            Chunk(i, f"Filler {doc} › Part {i % 7}", " ".join(rng.choices(vocab, k=rng.randint(60, 160))), {})
+            for i in range(n)
+        ]
+        vectors = np.asarray(rng_normal(rng, n, dim), dtype=np.float32)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        prepared = Prepared(f"filler/{uuid.uuid4().hex}.txt", b"", uuid.uuid4().hex, "txt", None, chunks, {}, "added")
+        kb.write(kb_id, TENANT, prepared, vectors)
+        have += n
+        doc += 1
+
+
+def rng_normal(rng: random.Random, n: int, dim: int) -> np.ndarray:
+    return np.random.default_rng(rng.randrange(2**32)).standard_normal((n, dim))
+
+
+async def latency(g: Grounding, name: str, queries: list[str], repeats: int) -> dict[str, float]:
+    await search(g.kb, TENANT, [name], queries[0])  # loads the vector matrix once
+    times = []
+    for _ in range(repeats):
+        for q in queries:
+            t0 = time.perf_counter()
+            await search(g.kb, TENANT, [name], q, top_k=5)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"p50": statistics.median(times), "p99": times[int(0.99 * (len(times) - 1))], "n": len(times)}
+
+
+def postgres_database(base: str) -> tuple[str, Any]:
+    import sqlalchemy as sa
+
+    base = base.replace("postgresql://", "postgresql+psycopg://", 1)
+    admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"keel_bench_{uuid.uuid4().hex[:10]}"
+    with admin.connect() as conn:
+        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+    return base.rsplit("/", 1)[0] + f"/{name}", drop
+
+
+async def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--copies", type=int, default=10, help="handbook copies ingested for the throughput figure")
+    ap.add_argument("--sizes", default="10000,100000", help="knowledge base sizes (chunks) for the latency figures")
+    ap.add_argument("--repeats", type=int, default=4, help="passes over the 60 queries per latency figure")
+    ap.add_argument(
+        "--postgres", default=os.environ.get("KEEL_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
+    )
+    ap.add_argument("--skip-latency", action="store_true")
+    args = ap.parse_args()
+
+    tmp = Path(tempfile.mkdtemp(prefix="keel-bench-retrieval-"))
+    g = grounding(f"sqlite:///{tmp}/quality.db")
+    print_quality(await quality(g))
+
+    t = ingest_throughput(grounding(f"sqlite:///{tmp}/ingest.db"), args.copies)
+    print(
+        f"\nIngest (SQLite, {os.cpu_count()} cores): {t['documents']} documents, {t['chunks']} chunks in "
+        f"{t['seconds']:.1f} s = {t['rate']:.0f} chunks/s"
+    )
+    if args.skip_latency:
+        return
+
+    rows = [json.loads(line) for line in QA.read_text().splitlines() if line.strip()]
+    queries = [r["question"] for r in rows]
+    vocab = re.findall(
+        r"[A-Za-z]{3,}", " ".join(p.read_text(errors="ignore") for p in HANDBOOK.rglob("*") if p.is_file())
+    )
+    sizes = [int(s) for s in args.sizes.split(",")]
+    backends: list[tuple[str, str, Any]] = [("SQLite", f"sqlite:///{tmp}/latency.db", None)]
+    try:
+        url, drop = postgres_database(args.postgres)
+        backends.append(("PostgreSQL", url, drop))
+    except Exception as exc:  # no server: say so, measure SQLite only
+        print(f"(PostgreSQL not reachable at {args.postgres}: {str(exc).splitlines()[0]})")
+    results: dict[tuple[str, int], dict[str, float]] = {}
+    for label, url, drop in backends:
+        try:
+            lg = grounding(url)
+            lg.kb.create(TENANT, "latency")
+            lg.kb.ingest_paths(TENANT, "latency", [HANDBOOK])
+            rng = random.Random(7)
+            for size in sizes:
+                t0 = time.perf_counter()
+                pad(lg, "latency", size, vocab, rng)
+                print(f"  {label}: padded to {size} chunks in {time.perf_counter() - t0:.0f} s", flush=True)
+                results[(label, size)] = await latency(lg, "latency", queries, args.repeats)
+            lg.engine.dispose()
+        finally:
+            if drop is not None:
+                drop()
+    print(
+        "\nHybrid search latency (query embedding + BM25 + vectors + fusion + fetch), "
+        f"{len(queries)} queries x {args.repeats}"
+    )
+    print(f"{'chunks':>10}" + "".join(f"{b[0] + ' p50':>16}{b[0] + ' p99':>16}" for b in backends))
+    for size in sizes:
+        cells = "".join(
+            f"{results[(b[0], size)]['p50']:>13.1f} ms{results[(b[0], size)]['p99']:>13.1f} ms" for b in backends
+        )
+        print(f"{size:>10}{cells}")
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    asyncio.run(main())
