@@ -7,9 +7,9 @@
    counts as found at k when one of the first k passages is from its gold document and holds its
    evidence span. Follow-ups are searched as asked and after the deterministic rewrite.
 2. Ingest throughput: the handbook ingested COPIES times (chunks/s, the real embedder).
-3. Search latency: hybrid search p50/p99 with the knowledge base padded to 10k and 100k chunks
-   (filler chunks: words drawn from the handbook's vocabulary, random unit vectors — latency
-   only), on SQLite and on PostgreSQL.
+3. Search latency: p50/p99 of hybrid and of vector-only search with the knowledge base padded to
+   10k and 100k chunks (topical filler text, random unit vectors: see `pad`), on SQLite and on
+   PostgreSQL.
 
     python bench/retrieval.py [--copies 10] [--sizes 10000,100000] [--postgres URL] [--skip-latency]
 """
@@ -47,7 +47,13 @@ from keel.types import Message  # noqa: E402
 HANDBOOK = ROOT / "examples" / "grounding" / "handbook"
 QA = ROOT / "bench" / "data" / "retrieval_qa.jsonl"
 TENANT = "bench"
-MODES = ("bm25", "vector", "hybrid")
+# (label, mode, fusion): the retrievers alone, hybrid as configured (relative fusion), and plain RRF
+MODES = (
+    ("BM25", "bm25", None),
+    ("vectors", "vector", None),
+    ("hybrid", "hybrid", "relative"),
+    ("hybrid-RRF", "hybrid", "rrf"),
+)
 
 
 def norm(text: str) -> str:
@@ -77,29 +83,29 @@ async def quality(g: Grounding) -> dict[str, Any]:
     follow = [r for r in rows if r.get("history")]
     out: dict[str, Any] = {"documents": len(report.added), "chunks": report.chunks, "rows": len(rows)}
     table: dict[str, dict[str, float]] = {}
-    misses: dict[str, list[str]] = {m: [] for m in MODES}
-    for mode in MODES:
+    misses: dict[str, list[str]] = {m[0]: [] for m in MODES}
+    for label, mode, fusion in MODES:
         r1 = r5 = 0
         for row in standalone:
-            hits = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode)
+            hits = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode, fusion=fusion)
             r1 += found(hits, row, 1)
             r5 += found(hits, row, 5)
             if not found(hits, row, 5):
-                misses[mode].append(row["id"])
+                misses[label].append(row["id"])
         f_raw1 = f_raw5 = f_rw1 = f_rw5 = 0
         for row in follow:
             history = [Message(m["role"], m["content"]) for m in row["history"]]
-            raw = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode)
+            raw = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode, fusion=fusion)
             rw = await rewrite(row["question"], history)
-            hits = await search(kb, TENANT, ["handbook"], rw.query, top_k=5, mode=mode)
+            hits = await search(kb, TENANT, ["handbook"], rw.query, top_k=5, mode=mode, fusion=fusion)
             f_raw1 += found(raw, row, 1)
             f_raw5 += found(raw, row, 5)
             f_rw1 += found(hits, row, 1)
             f_rw5 += found(hits, row, 5)
             if not found(hits, row, 5):
-                misses[mode].append(row["id"])
+                misses[label].append(row["id"])
         n, m = len(standalone), len(follow)
-        table[mode] = {
+        table[label] = {
             "q_r1": r1 / n,
             "q_r5": r5 / n,
             "f_raw_r1": f_raw1 / m,
@@ -116,7 +122,7 @@ async def quality(g: Grounding) -> dict[str, Any]:
 
 def print_quality(q: dict[str, Any]) -> None:
     print(f"\nRetrieval quality: {q['documents']} documents, {q['chunks']} chunks, {q['rows']} questions")
-    print(f"{'':26}{'BM25':>10}{'vectors':>10}{'hybrid':>10}")
+    print(f"{'':28}" + "".join(f"{m[0]:>12}" for m in MODES))
     labels = [
         ("50 questions  recall@1", "q_r1"),
         ("50 questions  recall@5", "q_r5"),
@@ -128,9 +134,9 @@ def print_quality(q: dict[str, Any]) -> None:
         ("all 60 (rewritten)  @5", "all_r5"),
     ]
     for label, key in labels:
-        print(f"{label:26}" + "".join(f"{q['table'][m][key]:>10.3f}" for m in MODES))
-    for mode in MODES:
-        print(f"  missed at 5 by {mode}: {', '.join(q['misses'][mode]) or 'none'}")
+        print(f"{label:28}" + "".join(f"{q['table'][m[0]][key]:>12.3f}" for m in MODES))
+    for label, _, _ in MODES:
+        print(f"  missed at 5 by {label}: {', '.join(q['misses'][label]) or 'none'}")
 
 
 # ---------------------------------------------------------------------------------------- ingest
@@ -158,38 +164,50 @@ def ingest_throughput(g: Grounding, copies: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------- latency
 
 
-def pad(g: Grounding, name: str, target: int, vocab: list[str], rng: random.Random) -> None:
-    """Fill knowledge base NAME up to TARGET chunks with filler chunks (random unit vectors)."""
+def pad(g: Grounding, name: str, target: int, topics: list[str], rng: random.Random) -> None:
+    """Fill knowledge base NAME up to TARGET chunks with filler (random unit vectors: latency only).
+
+    Filler stays topical, as real text is: each filler document of 10 chunks takes one handbook
+    passage as its topic, and each of its chunks draws half its words from that passage and half
+    from a long tail of 50,000 made-up words (Zipf-distributed). So a query's terms match about as
+    large a share of the filler as of the handbook's own passages, not every chunk."""
     kb = g.kb
     kb_id = kb.revisions(TENANT, [name])[0][0]
     have = kb.get(TENANT, name)["chunks"]
-    dim = 384
-    doc = 0
+    nprng = np.random.default_rng(rng.randrange(2**32))
+    ranks = np.arange(1, 50_001)
+    tail_p = (1.0 / ranks) / np.sum(1.0 / ranks)
+    topic_words = [re.findall(r"[A-Za-z]{2,}", t) for t in topics]
     while have < target:
-        n = min(500, target - have)
-        chunks = [
-            Chunk(i, f"Filler {doc} › Part {i % 7}", " ".join(rng.choices(vocab, k=rng.randint(60, 160))), {})
-            for i in range(n)
-        ]
-        vectors = np.asarray(rng_normal(rng, n, dim), dtype=np.float32)
-        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
-        prepared = Prepared(f"filler/{uuid.uuid4().hex}.txt", b"", uuid.uuid4().hex, "txt", None, chunks, {}, "added")
-        kb.write(kb_id, TENANT, prepared, vectors)
-        have += n
-        doc += 1
+        docs = []
+        for _ in range(min(50, (target - have + 9) // 10)):
+            words = topic_words[rng.randrange(len(topic_words))]
+            chunks = []
+            for i in range(10):
+                n = rng.randint(60, 160)
+                own = rng.choices(words, k=n // 2)
+                tail = [f"w{r}" for r in nprng.choice(ranks, size=n - n // 2, p=tail_p)]
+                text = own + tail
+                rng.shuffle(text)
+                chunks.append(Chunk(i, f"Filler › Part {i}", " ".join(text), {}))
+            docs.append(chunks)
+        for chunks in docs:
+            vectors = nprng.standard_normal((len(chunks), 384)).astype(np.float32)
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+            prepared = Prepared(
+                f"filler/{uuid.uuid4().hex}.txt", b"", uuid.uuid4().hex, "txt", None, chunks, {}, "added"
+            )
+            kb.write(kb_id, TENANT, prepared, vectors)
+            have += len(chunks)
 
 
-def rng_normal(rng: random.Random, n: int, dim: int) -> np.ndarray:
-    return np.random.default_rng(rng.randrange(2**32)).standard_normal((n, dim))
-
-
-async def latency(g: Grounding, name: str, queries: list[str], repeats: int) -> dict[str, float]:
+async def latency(g: Grounding, name: str, queries: list[str], repeats: int, mode: str) -> dict[str, float]:
     await search(g.kb, TENANT, [name], queries[0])  # loads the vector matrix once
     times = []
     for _ in range(repeats):
         for q in queries:
             t0 = time.perf_counter()
-            await search(g.kb, TENANT, [name], q, top_k=5)
+            await search(g.kb, TENANT, [name], q, top_k=5, mode=mode)
             times.append((time.perf_counter() - t0) * 1000)
     times.sort()
     return {"p50": statistics.median(times), "p99": times[int(0.99 * (len(times) - 1))], "n": len(times)}
@@ -237,9 +255,6 @@ async def main() -> None:
 
     rows = [json.loads(line) for line in QA.read_text().splitlines() if line.strip()]
     queries = [r["question"] for r in rows]
-    vocab = re.findall(
-        r"[A-Za-z]{3,}", " ".join(p.read_text(errors="ignore") for p in HANDBOOK.rglob("*") if p.is_file())
-    )
     sizes = [int(s) for s in args.sizes.split(",")]
     backends: list[tuple[str, str, Any]] = [("SQLite", f"sqlite:///{tmp}/latency.db", None)]
     try:
@@ -247,32 +262,34 @@ async def main() -> None:
         backends.append(("PostgreSQL", url, drop))
     except Exception as exc:  # no server: say so, measure SQLite only
         print(f"(PostgreSQL not reachable at {args.postgres}: {str(exc).splitlines()[0]})")
-    results: dict[tuple[str, int], dict[str, float]] = {}
+    results: dict[tuple[str, int, str], dict[str, float]] = {}
     for label, url, drop in backends:
         try:
             lg = grounding(url)
             lg.kb.create(TENANT, "latency")
             lg.kb.ingest_paths(TENANT, "latency", [HANDBOOK])
+            kb_id = lg.kb.revisions(TENANT, ["latency"])[0][0]
+            topics = [r["text"] for r in lg.kb.chunks(lg.kb.vectors.get(kb_id, -1).ids.tolist()).values()]
             rng = random.Random(7)
             for size in sizes:
                 t0 = time.perf_counter()
-                pad(lg, "latency", size, vocab, rng)
+                pad(lg, "latency", size, topics, rng)
                 print(f"  {label}: padded to {size} chunks in {time.perf_counter() - t0:.0f} s", flush=True)
-                results[(label, size)] = await latency(lg, "latency", queries, args.repeats)
+                for mode in ("hybrid", "vector", "bm25"):
+                    results[(label, size, mode)] = await latency(lg, "latency", queries, args.repeats, mode)
             lg.engine.dispose()
         finally:
             if drop is not None:
                 drop()
-    print(
-        "\nHybrid search latency (query embedding + BM25 + vectors + fusion + fetch), "
-        f"{len(queries)} queries x {args.repeats}"
-    )
-    print(f"{'chunks':>10}" + "".join(f"{b[0] + ' p50':>16}{b[0] + ' p99':>16}" for b in backends))
+    print(f"\nSearch latency (query embedding, BM25, vectors, fusion, fetch), {len(queries)} queries x {args.repeats}")
+    print(f"{'chunks':>8} {'mode':>7}" + "".join(f"{b[0] + ' p50':>17}{b[0] + ' p99':>17}" for b in backends))
     for size in sizes:
-        cells = "".join(
-            f"{results[(b[0], size)]['p50']:>13.1f} ms{results[(b[0], size)]['p99']:>13.1f} ms" for b in backends
-        )
-        print(f"{size:>10}{cells}")
+        for mode in ("hybrid", "vector", "bm25"):
+            cells = "".join(
+                f"{results[(b[0], size, mode)]['p50']:>14.1f} ms{results[(b[0], size, mode)]['p99']:>14.1f} ms"
+                for b in backends
+            )
+            print(f"{size:>8} {mode:>7}{cells}")
 
 
 if __name__ == "__main__":

@@ -466,3 +466,9 @@ def test_guard_stage_order_is_checked():
             raise AssertionError(f"{pipeline} was accepted")
     ok = parse_settings("pipeline:\n  chat: [preprocess, guard_input, cache, generate, guard_output, postprocess]\n")
     assert ok.pipeline["chat"][1] == "guard_input"
+
+
+def test_variables_in_comments_are_not_required(tmp_path) -> None:
+    text = "server:\n  port: ${PORT:-9000}  # or ${OTHER_PORT}\n# key: ${KEEL_UNSET_KEY}\nstorage:\n  url: 'sqlite:///x#${DB}'\n"
+    settings = parse_settings(text, env={"DB": "1"})
+    assert settings.server.port == 9000 and settings.storage.url == "sqlite:///x#1"

@@ -112,6 +112,7 @@ class AsyncKnowledgeBases:
         filters: dict[str, Any] | None = None,
         history: list[dict[str, str]] | None = None,
         mode: str | None = None,
+        fusion: str | None = None,
         rewrite: bool | None = None,
     ) -> dict[str, Any]:
         body: dict[str, Any] = {"query": query}

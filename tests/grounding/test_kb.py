@@ -103,10 +103,24 @@ async def test_filters_and_modes(kb, tmp_path) -> None:
 
 
 def test_reciprocal_rank_fusion() -> None:
-    fused = fuse({"bm25": [1, 2, 3], "vector": [3, 1, 4]}, k=60)
+    fused = fuse({"bm25": [(1, 9.0), (2, 8.0), (3, 1.0)], "vector": [(3, 0.9), (1, 0.8), (4, 0.1)]}, "rrf", k=60)
     assert [i for i, _, _ in fused] == [1, 3, 2, 4]
     assert fused[0][1] == pytest.approx(1 / 61 + 1 / 62)
     assert fused[0][2] == {"bm25": 1, "vector": 2}
+
+
+def test_relative_score_fusion_weighs_how_clearly_a_retriever_separates() -> None:
+    # BM25 barely separates its hits (9.0, 8.9, 8.8): its first hit gains little over the others;
+    # the vectors clearly prefer 3 — relative fusion follows them, rank fusion would not
+    bm25 = [(1, 9.0), (2, 8.9), (3, 8.8)]
+    vector = [(3, 0.9), (1, 0.2), (2, 0.1)]
+    relative = fuse({"bm25": bm25, "vector": vector}, "relative", alpha=0.75)
+    assert [i for i, _, _ in relative] == [3, 1, 2]
+    assert relative[0][1] == pytest.approx(0.75 * 1.0 + 0.25 * 0.0)
+    assert relative[1][1] == pytest.approx(0.75 * (0.1 / 0.8) + 0.25 * 1.0)
+    assert [i for i, _, _ in fuse({"bm25": bm25, "vector": vector}, "rrf")][0] == 1
+    only = fuse({"vector": vector}, "relative", alpha=0.75)  # one retriever: its own order, full weight
+    assert [round(s, 3) for _, s, _ in only] == [1.0, 0.125, 0.0]
 
 
 async def test_tenants_never_see_each_others_chunks(kb, tmp_path) -> None:

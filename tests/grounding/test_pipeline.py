@@ -165,6 +165,24 @@ def test_a_follow_up_is_rewritten_from_the_session(keel, handbook) -> None:
     assert "Lisbon" in hit["text"]
 
 
+def test_passages_that_do_not_fit_the_window_are_left_out(keel, handbook) -> None:
+    # the test model's window is 2048 tokens: asking for 2000 of them leaves no room for passages
+    sdk = _sdk(keel, KEY_A)
+    raw = sdk.chat.completions.with_raw_response.create(
+        model=MODEL,
+        messages=[{"role": "user", "content": "How much does Saturday delivery cost?"}],
+        max_tokens=1990,
+        temperature=0,
+        extra_body={"knowledge": ["handbook"], "session_id": "s-window"},
+        stop=["."],
+    )
+    body = raw.parse()
+    grounding = _trace(keel, raw.headers["x-keel-trace-id"])["annotations"]["grounding"]
+    assert grounding["passages_dropped"] >= 1
+    assert len(body.model_extra.get("citations") or []) == len(grounding.get("citations") or [])
+    assert body.usage.prompt_tokens + 1990 <= 2048
+
+
 def test_tenants_cannot_use_each_others_knowledge(keel, handbook) -> None:
     with pytest.raises(openai.NotFoundError, match="handbook"):
         _chat(_sdk(keel, KEY_B), "How much does Saturday delivery cost?", knowledge=["handbook"])
@@ -185,3 +203,12 @@ def test_bad_grounding_input_gets_a_clear_error(keel) -> None:
             json={"model": MODEL, "messages": [{"role": "user", "content": "hi"}], "session_id": "has space"},
         )
         assert r.status_code == 400 and "session_id" in r.json()["error"]["message"]
+
+
+def test_knowledge_without_the_grounding_stage_is_refused_clearly(client) -> None:
+    # the default pipeline has no grounding stage: naming knowledge bases must not be ignored silently
+    with pytest.raises(openai.BadRequestError, match="grounding stage") as err:
+        client.chat.completions.create(
+            model=MODEL, messages=[{"role": "user", "content": "hi"}], max_tokens=4, extra_body={"knowledge": ["kb"]}
+        )
+    assert err.value.body["param"] == "knowledge"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import Field
 
 from keel.config.base import Strict
@@ -25,6 +27,12 @@ class ChunkSettings(Strict):
 class SearchSettings(Strict):
     top_k: int = Field(5, ge=1, le=100, description="passages returned when a request names no top_k")
     candidates: int = Field(50, ge=1, le=1000, description="hits taken from each of BM25 and vectors before fusion")
+    fusion: Literal["relative", "rrf"] = Field(
+        "relative",
+        description="how hybrid search combines BM25 and vectors: relative (min-max normalised scores, "
+        "weighted by alpha) or rrf (reciprocal rank fusion)",
+    )
+    alpha: float = Field(0.75, ge=0, le=1, description="relative fusion: the weight of vectors (1 - alpha: BM25)")
     rrf_k: int = Field(60, ge=1, description="the constant of reciprocal rank fusion: 1 / (k + rank)")
     min_score: float = Field(0.0, ge=0, description="fused hits scoring below this are not injected")
 

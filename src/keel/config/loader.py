@@ -80,6 +80,16 @@ def interpolate(text: str, env: dict[str, str] | None = None) -> tuple[str, list
     return _ENV_RE.sub(repl, text), missing
 
 
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"")
+_COMMENT = re.compile(r"(^|\s)#")
+
+
+def _in_comment(text: str, pos: int) -> bool:
+    """Whether POS is inside a YAML comment: a `#` at the line's start or after a space, outside quotes."""
+    prefix = text[text.rfind("\n", 0, pos) + 1 : pos]
+    return _COMMENT.search(_QUOTED.sub("", prefix)) is not None
+
+
 def _line_of(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
@@ -122,13 +132,17 @@ def _where(source: str, marks: dict[tuple[Any, ...], yaml.Mark], loc: tuple[Any,
 def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | None = None) -> Settings:
     """Parse keel.yaml text; raise ConfigError with every problem found."""
     problems: list[ConfigProblem] = []
-    for m in _ENV_RE.finditer(text):
-        _, missing = interpolate(m.group(0), env)
+    pieces: list[str] = []
+    at = 0
+    for m in _ENV_RE.finditer(text):  # ${VAR} in a comment is left alone (a commented-out setting)
+        value, missing = (m.group(0), []) if _in_comment(text, m.start()) else interpolate(m.group(0), env)
         for name in missing:
             problems.append(
                 ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")
             )
-    expanded, _ = interpolate(text, env)
+        pieces += [text[at : m.start()], value]
+        at = m.end()
+    expanded = "".join([*pieces, text[at:]])
     data, marks = _mapping(expanded, source, problems)
     settings: Settings | None = None
     try:

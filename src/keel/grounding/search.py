@@ -1,8 +1,10 @@
-"""Hybrid search: BM25 and vector similarity, fused by reciprocal rank fusion.
+"""Hybrid search: BM25 and vector similarity, fused.
 
-Each retriever ranks up to `candidates` chunks of the knowledge bases searched; a chunk's fused
-score is the sum over retrievers of 1 / (rrf_k + rank) (Cormack et al., 2009), so neither score
-scale has to be calibrated against the other. Filters narrow the chunks before ranking: equality
+Each retriever ranks up to `candidates` chunks of the knowledge bases searched. `relative` fusion
+(the default, as Weaviate's hybrid search: min-max normalised scores, alpha = 0.75 on vectors)
+weighs each retriever by how clearly it separates its hits; `rrf`, reciprocal rank fusion
+(Cormack et al., 2009), sums 1 / (rrf_k + rank) and ignores scores. bench/retrieval.py prints
+both side by side. Filters narrow the chunks before ranking: equality
 on metadata keys (a list means any of), `document` (a path, or a glob such as "policies/*"),
 `kind` (md, html, pdf…). `mode` "bm25" or "vector" runs one retriever alone (for comparison).
 """
@@ -21,6 +23,7 @@ from keel.grounding.index import Matrix, pgvector_search
 
 Mode = Literal["hybrid", "bm25", "vector"]
 MODES = ("hybrid", "bm25", "vector")
+FUSIONS = ("relative", "rrf")
 
 
 @dataclass(slots=True)
@@ -92,13 +95,33 @@ def _mask(m: Matrix, filters: dict[str, Any]) -> np.ndarray | None:
     )
 
 
-def fuse(rankings: dict[str, list[int]], k: int) -> list[tuple[int, float, dict[str, int]]]:
-    """Reciprocal rank fusion of ranked id lists: (id, score, ranks), best first."""
+Ranking = list[tuple[int, float]]  # (chunk id, the retriever's score), best first
+
+
+def fuse(
+    rankings: dict[str, Ranking], method: str = "relative", k: int = 60, alpha: float = 0.75
+) -> list[tuple[int, float, dict[str, int]]]:
+    """The retrievers' rankings as one: (id, fused score, rank in each retriever), best first.
+
+    `rrf`: reciprocal rank fusion, the sum of 1 / (k + rank) — scores are ignored, only ranks
+    count. `relative`: each retriever's scores min-max normalised over its candidates, combined
+    as alpha × vector + (1 − alpha) × BM25 — a retriever with no clear winner (BM25 on a
+    paraphrased question) spreads its weight thinly instead of pushing its arbitrary first hits.
+    """
     scores: dict[int, float] = {}
     ranks: dict[int, dict[str, int]] = {}
-    for name, ids in rankings.items():
-        for rank, i in enumerate(ids, start=1):
-            scores[i] = scores.get(i, 0.0) + 1.0 / (k + rank)
+    for name, ranking in rankings.items():
+        if not ranking:
+            continue
+        values = [s for _, s in ranking]
+        lo, hi = min(values), max(values)
+        weight = 1.0 if len(rankings) == 1 else (alpha if name == "vector" else 1.0 - alpha)
+        for rank, (i, score) in enumerate(ranking, start=1):
+            if method == "rrf":
+                part = 1.0 / (k + rank)
+            else:
+                part = weight * ((score - lo) / (hi - lo) if hi > lo else 1.0)
+            scores[i] = scores.get(i, 0.0) + part
             ranks.setdefault(i, {})[name] = rank
     return [(i, s, ranks[i]) for i, s in sorted(scores.items(), key=lambda x: (-x[1], x[0]))]
 
@@ -111,12 +134,16 @@ async def search(
     top_k: int | None = None,
     filters: dict[str, Any] | None = None,
     mode: Mode = "hybrid",
+    fusion: str | None = None,
 ) -> list[Hit]:
-    """The best TOP_K chunks of the knowledge bases NAMES (of TENANT) for QUERY."""
+    """The best TOP_K chunks of the knowledge bases NAMES (of TENANT) for QUERY (FUSION: how
+    hybrid combines the two rankings, `relative` or `rrf`; default the setting)."""
     s = kb.settings.search
     top_k = top_k or s.top_k
     if mode not in MODES:
         raise InvalidRequest(f"mode must be one of {', '.join(MODES)}", param="mode")
+    if fusion is not None and fusion not in FUSIONS:
+        raise InvalidRequest(f"fusion must be one of {', '.join(FUSIONS)}", param="fusion")
     if not isinstance(query, str) or not query.strip():
         raise InvalidRequest("query: expected a non-empty string", param="query")
     filters = check_filters(filters)
@@ -124,21 +151,19 @@ async def search(
     n = max(s.candidates, top_k)
     wide = n * 4 if filters else n  # full-text hits are filtered after ranking: take more
 
-    async def by_text() -> list[int]:
-        hits = await asyncio.to_thread(kb.text.search, [b[0] for b in bases], query, wide)
-        return [i for i, _ in hits]
+    async def by_text() -> Ranking:
+        return await asyncio.to_thread(kb.text.search, [b[0] for b in bases], query, wide)
 
-    async def by_vector() -> list[int]:
+    async def by_vector() -> Ranking:
         qvec = (await kb.embedder.embed([query]))[0]
         if kb.pgvector and not filters:
-            hits = await asyncio.to_thread(pgvector_search, kb.engine, [b[0] for b in bases], qvec, n)
-            return [i for i, _ in hits]
-        found: list[tuple[int, float]] = []
+            return await asyncio.to_thread(pgvector_search, kb.engine, [b[0] for b in bases], qvec, n)
+        found: Ranking = []
         for kb_id, _, revision in bases:
             m = await _matrix(kb, kb_id, revision)
             found += m.top(qvec, n, _mask(m, filters))
         found.sort(key=lambda x: -x[1])
-        return [i for i, _ in found[:n]]
+        return found[:n]
 
     tasks: dict[str, Any] = {}
     if mode in ("hybrid", "bm25"):
@@ -149,7 +174,7 @@ async def search(
     rankings = dict(zip(tasks, results))
     if filters and "bm25" in rankings:
         rankings["bm25"] = await _filtered(kb, bases, rankings["bm25"], filters, n)
-    fused = fuse(rankings, s.rrf_k)
+    fused = fuse(rankings, fusion or s.fusion, s.rrf_k, s.alpha)
     fused = [f for f in fused if f[1] >= s.min_score][:top_k]
     rows = await asyncio.to_thread(kb.chunks, [i for i, _, _ in fused])
     name_of = {b[0]: b[1] for b in bases}
@@ -171,15 +196,15 @@ async def _matrix(kb: Any, kb_id: int, revision: int) -> Matrix:
 
 
 async def _filtered(
-    kb: Any, bases: list[tuple[int, str, int]], ids: list[int], filters: dict[str, Any], n: int
-) -> list[int]:
+    kb: Any, bases: list[tuple[int, str, int]], ranking: Ranking, filters: dict[str, Any], n: int
+) -> Ranking:
     matrices = [await _matrix(kb, kb_id, rev) for kb_id, _, rev in bases]
-    out: list[int] = []
-    for i in ids:
+    out: Ranking = []
+    for i, score in ranking:
         for m in matrices:
             row = m.row_of.get(i)
             if row is not None:
                 if keep(filters, m.documents[row], m.metadata[row]):
-                    out.append(i)
+                    out.append((i, score))
                 break
     return out[:n]

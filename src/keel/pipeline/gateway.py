@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
+from keel.errors import InvalidRequest
 from keel.pipeline.context import RequestContext, Resolution
 from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall, add_tool_deltas
 
@@ -128,6 +129,13 @@ class Gateway:
 
     async def execute(self, ctx: RequestContext) -> Reply:
         try:
+            if ctx.knowledge is not None and "grounding" not in self.pipelines[ctx.route].names:
+                raise InvalidRequest(
+                    f"'knowledge' needs the grounding stage in the {ctx.route} route: add it to pipeline.{ctx.route} "
+                    f"in keel.yaml, e.g. [preprocess, grounding, limits, generate, postprocess]",
+                    param="knowledge",
+                    code="grounding_not_enabled",
+                )
             if self.runtime.rules.applies(ctx):  # a template picked by rule (intent: an embedding)
                 await self.runtime.rules.select(ctx)
             self.resolve(ctx)

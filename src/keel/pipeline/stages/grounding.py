@@ -76,7 +76,7 @@ class GroundingStage:
         info: dict[str, Any] = {}
         messages = list(ctx.messages)
         head = leading_system(messages)
-        request_turns = len(messages) - head
+        state.request_turns = len(messages) - head
 
         if ctx.session and cfg.memory:
             await self._wait_turn(ctx)
@@ -91,7 +91,7 @@ class GroundingStage:
                 "summary": recall.summary is not None,
                 "tokens": recall.tokens,
             }
-            state.request_turns, state.store = request_turns, True
+            state.store = True
             ctx.defer(self._store)
 
         question_at = max((i for i, m in enumerate(messages) if m.role == "user"), default=None)
@@ -113,7 +113,9 @@ class GroundingStage:
         ctx.documents = [h.text for h in state.hits]
         ctx.documents_screened = lambda kept: self._screened(ctx, state, kept)
         self._render(ctx, state)
-        self._fit(ctx, state)
+        dropped = self._fit(ctx, state)
+        if dropped:
+            info["passages_dropped"] = dropped  # they did not fit the context window
         if state.hits:
             info["citations"] = [h.citation() for h in state.hits]
             ctx.citations = [h.citation() for h in state.hits]
@@ -147,32 +149,32 @@ class GroundingStage:
             ctx.annotations["grounding"]["citations"] = ctx.citations
         self._render(ctx, state)
 
-    def _fit(self, ctx: RequestContext, state: GroundingState) -> None:
-        """Drop the last passages, then the oldest recalled turns, until the prompt fits the window."""
+    def _fit(self, ctx: RequestContext, state: GroundingState) -> int:
+        """Drop the last passages, then the oldest recalled turns, until the prompt fits the
+        window; the number of passages dropped."""
         window = ctx.provider.info().context_window
         if window is None:
-            return
+            return 0
         assert ctx.messages is not None
         reserve = ctx.params.max_tokens or MIN_ANSWER_TOKENS
+        dropped = 0
         while True:
             tokens = count_tokens(ctx.provider, ctx.messages)
             if tokens + reserve <= window:
                 ctx.prompt_tokens = tokens
-                return
+                return dropped
             if state.hits:
                 state.hits.pop()
+                dropped += 1
                 ctx.documents = [h.text for h in state.hits]
                 self._render(ctx, state)
-                ctx.annotations.setdefault("grounding", {})["passages_dropped"] = (
-                    ctx.annotations.get("grounding", {}).get("passages_dropped", 0) + 1
-                )
                 continue
             start = leading_system(ctx.messages)
             while start < len(ctx.messages) and is_grounding(ctx.messages[start]):
                 start += 1
             if start >= len(ctx.messages) - state.request_turns:
                 ctx.prompt_tokens = tokens
-                return  # only the request's own turns are left: preprocess already fitted them
+                return dropped  # only the request's own turns are left: preprocess fitted them
             del ctx.messages[start]  # the oldest recalled turn (or the summary)
 
     # ----------------------------------------------------------------------------------- models
