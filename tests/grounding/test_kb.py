@@ -118,7 +118,7 @@ def test_relative_score_fusion_weighs_how_clearly_a_retriever_separates() -> Non
     assert [i for i, _, _ in relative] == [3, 1, 2]
     assert relative[0][1] == pytest.approx(0.75 * 1.0 + 0.25 * 0.0)
     assert relative[1][1] == pytest.approx(0.75 * (0.1 / 0.8) + 0.25 * 1.0)
-    assert [i for i, _, _ in fuse({"bm25": bm25, "vector": vector}, "rrf")][0] == 1
+    assert next(i for i, _, _ in fuse({"bm25": bm25, "vector": vector}, "rrf")) == 1
     only = fuse({"vector": vector}, "relative", alpha=0.75)  # one retriever: its own order, full weight
     assert [round(s, 3) for _, s, _ in only] == [1.0, 0.125, 0.0]
 

@@ -186,7 +186,14 @@ async def search_kb(c: Call) -> Any:
         catalogue_completer(getattr(c.services, "catalogue", None), g.settings.rewrite_model),
     )
     hits = await search(
-        g.kb, c.principal.tenant, [c.params["name"]], rw.query, top_k, body.get("filters"), body.get("mode", "hybrid"), body.get("fusion")
+        g.kb,
+        c.principal.tenant,
+        [c.params["name"]],
+        rw.query,
+        top_k,
+        body.get("filters"),
+        body.get("mode", "hybrid"),
+        body.get("fusion"),
     )
     return {"object": "kb.search", "query": rw.to_dict(), "results": [h.to_dict() for h in hits]}
 

@@ -118,10 +118,9 @@ def fuse(
         weight = 1.0 if len(rankings) == 1 else (alpha if name == "vector" else 1.0 - alpha)
         for rank, (i, score) in enumerate(ranking, start=1):
             if method == "rrf":
-                part = 1.0 / (k + rank)
+                scores[i] = scores.get(i, 0.0) + 1.0 / (k + rank)
             else:
-                part = weight * ((score - lo) / (hi - lo) if hi > lo else 1.0)
-            scores[i] = scores.get(i, 0.0) + part
+                scores[i] = scores.get(i, 0.0) + weight * ((score - lo) / (hi - lo) if hi > lo else 1.0)
             ranks.setdefault(i, {})[name] = rank
     return [(i, s, ranks[i]) for i, s in sorted(scores.items(), key=lambda x: (-x[1], x[0]))]
 
