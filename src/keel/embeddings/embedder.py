@@ -92,6 +92,10 @@ class Embedder:
                 self._st = _fastest_precision(st) if self.device in (None, "cpu") else st
             return self._st
 
+    def load(self) -> None:
+        """Blocking: load the model now (once), so later timings do not include it."""
+        self._load()
+
     def encode(self, texts: list[str]) -> np.ndarray:
         """Blocking: one row per text, unit length."""
         st = self._load()
