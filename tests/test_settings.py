@@ -472,3 +472,6 @@ def test_variables_in_comments_are_not_required(tmp_path) -> None:
     text = "server:\n  port: ${PORT:-9000}  # or ${OTHER_PORT}\n# key: ${KEEL_UNSET_KEY}\nstorage:\n  url: 'sqlite:///x#${DB}'\n"
     settings = parse_settings(text, env={"DB": "1"})
     assert settings.server.port == 9000 and settings.storage.url == "sqlite:///x#1"
+    # a "# " line inside a block scalar is text, not a comment: its variables are still filled in
+    block = "grounding:\n  template: |\n    # Sources for ${TEAM}\n    {{ passages }}\n"
+    assert parse_settings(block, env={"TEAM": "hr"}).grounding.template.startswith("# Sources for hr\n")

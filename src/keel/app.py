@@ -51,7 +51,7 @@ class KeelApp(FastAPI):
             on_reject=self._count_reject,
             upload_limits={
                 "/v1/files": settings.server.max_upload_bytes,
-                "/v1/kb/*": settings.grounding.max_upload_bytes,  # document uploads
+                "/v1/kb/*/documents": settings.grounding.max_upload_bytes,  # document uploads
             },
         )
 

@@ -121,6 +121,7 @@ class AsyncKnowledgeBases:
             ("filters", filters),
             ("history", history),
             ("mode", mode),
+            ("fusion", fusion),
             ("rewrite", rewrite),
         ):
             if value is not None:

@@ -102,6 +102,47 @@ async def test_filters_and_modes(kb, tmp_path) -> None:
         await _search(kb, "tenant-a", "x", filters={"topic": {"$in": ["a"]}})
 
 
+async def test_a_knowledge_base_deleted_while_ingesting_leaves_nothing_behind(kb, tmp_path) -> None:
+    root = write_corpus(tmp_path / "docs")
+    kb.create("tenant-a", "private")
+    old_id = kb.revisions("tenant-a", ["private"])[0][0]
+
+    def delete_after_first(path: str, status: str, chunks: int) -> None:
+        if kb.get("tenant-a", "private")["documents"] == 1:
+            kb.delete("tenant-a", "private")
+
+    docs = [(p.name, p.read_bytes(), None) for p in sorted(root.rglob("*.md")) + sorted(root.rglob("*.txt"))]
+    with pytest.raises(NotFound, match="deleted while documents were being written"):
+        kb.ingest("tenant-a", "private", [docs[0], *docs[1:]], progress=delete_after_first)
+    second = kb.create("tenant-b", "mine")  # a new knowledge base never inherits the old one's id or rows
+    assert kb.revisions("tenant-b", ["mine"])[0][0] > old_id
+    assert second["documents"] == 0 and second["chunks"] == 0
+    assert kb.documents("tenant-b", "mine")["data"] == []
+    kb.ingest("tenant-b", "mine", [("notes.md", b"# Notes\n\nNothing about leave here.\n", None)])
+    hits = await _search(kb, "tenant-b", "annual leave days Berlin", names=["mine"], top_k=50)
+    assert {h.document for h in hits} == {"notes.md"}
+
+
+async def test_new_metadata_on_the_same_bytes_is_an_update(kb) -> None:
+    kb.create("tenant-a", "handbook")
+    doc = ("rates.txt", b"Saturday delivery costs EUR 9.\n", {"team": "hr"})
+    assert kb.ingest("tenant-a", "handbook", [doc]).added == ["rates.txt"]
+    assert kb.ingest("tenant-a", "handbook", [doc]).unchanged == ["rates.txt"]
+    moved = kb.ingest("tenant-a", "handbook", [(doc[0], doc[1], {"team": "ops"})])
+    assert moved.updated == ["rates.txt"]
+    hits = await _search(kb, "tenant-a", "saturday delivery", filters={"team": "ops"})
+    assert [h.document for h in hits] == ["rates.txt"]
+
+
+def test_document_paths_are_checked(kb) -> None:
+    kb.create("tenant-a", "handbook")
+    for bad in ("../etc/passwd.txt", "/abs.txt", "a\x00b.txt", "x" * 1001 + ".txt", ""):
+        with pytest.raises(InvalidRequest, match="not a valid document path"):
+            kb.ingest("tenant-a", "handbook", [(bad, b"text", None)])
+    # NUL bytes in a document's text are dropped (PostgreSQL refuses them in text columns)
+    assert kb.ingest("tenant-a", "handbook", [("nul.txt", b"Forklift\x00 rules apply.", None)]).chunks == 1
+
+
 def test_reciprocal_rank_fusion() -> None:
     fused = fuse({"bm25": [(1, 9.0), (2, 8.0), (3, 1.0)], "vector": [(3, 0.9), (1, 0.8), (4, 0.1)]}, "rrf", k=60)
     assert [i for i, _, _ in fused] == [1, 3, 2, 4]

@@ -16,7 +16,6 @@ operations table serves HTTP and `keel.Client` in process alike (keel.api.operat
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import unquote
 
 from keel.api.operations import Call, Handler, Operations
 from keel.errors import InvalidRequest
@@ -31,8 +30,7 @@ def _catalogue(c: Call) -> Any:
 
 
 def _id(c: Call) -> str:
-    # in process the path is matched as the client quoted it; over HTTP it arrives decoded
-    return unquote(c.params["entity_id"])
+    return c.params["entity_id"]  # decoded, over HTTP and in process alike (Operations.call)
 
 
 async def import_entities(c: Call) -> Any:

@@ -8,6 +8,7 @@ The caller's Principal goes into `scope["state"]["principal"]` for the routes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import orjson
@@ -40,9 +41,14 @@ class GatewayMiddleware:
     ) -> None:
         self.app = app
         self.max_body_bytes = max_body_bytes
-        # path -> its own body limit (file uploads); a key ending in "/*" covers the paths under it
-        self.upload_limits = {k: v for k, v in (upload_limits or {}).items() if not k.endswith("/*")}
-        self.upload_prefixes = [(k[:-1], v) for k, v in (upload_limits or {}).items() if k.endswith("/*")]
+        # path -> its own body limit (file uploads); a "*" in a path stands for one path segment
+        limits = upload_limits or {}
+        self.upload_limits = {k: v for k, v in limits.items() if "*" not in k}
+        self.upload_patterns = [
+            (re.compile("^" + "[^/]+".join(map(re.escape, k.split("*"))) + "$"), v)
+            for k, v in limits.items()
+            if "*" in k
+        ]
         self.keys = keys
         self.on_reject = on_reject  # called with missing | invalid | forbidden
 
@@ -57,8 +63,8 @@ class GatewayMiddleware:
         limit = self.max_body_bytes
         if self.upload_limits:
             limit = self.upload_limits.get(scope["path"], limit)
-        for prefix, upload_limit in self.upload_prefixes:
-            if scope["path"].startswith(prefix):
+        for pattern, upload_limit in self.upload_patterns:
+            if pattern.match(scope["path"]):
                 limit = upload_limit
 
         length = authorization = api_key = None

@@ -131,13 +131,18 @@ def search(
     top_k: int = typer.Option(5, "--top-k", "-k", min=1, max=100),
     filters: str | None = typer.Option(None, "--filters", help='JSON object, e.g. {"document": "policies/*"}'),
     mode: str = typer.Option("hybrid", help="hybrid, bm25 or vector"),
+    fusion: str | None = typer.Option(
+        None, help="how hybrid fuses the rankings: relative or rrf (default: the setting)"
+    ),
     as_json: bool = typer.Option(False, "--json"),
     config: Path | None = ConfigOption,
     url: str | None = UrlOption,
 ) -> None:
     """The best passages of NAME for QUERY."""
     with registry_client(config, url) as client:
-        res = client.kb.search(name, query, top_k=top_k, filters=parse_json(filters, "--filters"), mode=mode)
+        res = client.kb.search(
+            name, query, top_k=top_k, filters=parse_json(filters, "--filters"), mode=mode, fusion=fusion
+        )
     if as_json:
         print_json(res)
         return

@@ -85,7 +85,9 @@ _COMMENT = re.compile(r"(^|\s)#")
 
 
 def _in_comment(text: str, pos: int) -> bool:
-    """Whether POS is inside a YAML comment: a `#` at the line's start or after a space, outside quotes."""
+    """Whether POS looks to be in a YAML comment: after a `#` at the line's start or after a space,
+    outside quotes (a `# ` line inside a block scalar looks the same: only the missing-variable
+    error is skipped there, the value is still interpolated)."""
     prefix = text[text.rfind("\n", 0, pos) + 1 : pos]
     return _COMMENT.search(_QUOTED.sub("", prefix)) is not None
 
@@ -134,8 +136,10 @@ def parse_settings(text: str, source: str = "<config>", env: dict[str, str] | No
     problems: list[ConfigProblem] = []
     pieces: list[str] = []
     at = 0
-    for m in _ENV_RE.finditer(text):  # ${VAR} in a comment is left alone (a commented-out setting)
-        value, missing = (m.group(0), []) if _in_comment(text, m.start()) else interpolate(m.group(0), env)
+    for m in _ENV_RE.finditer(text):
+        value, missing = interpolate(m.group(0), env)
+        if _in_comment(text, m.start()):  # a commented-out setting need not have its variable set
+            missing = []
         for name in missing:
             problems.append(
                 ConfigProblem(f"{source}:{_line_of(text, m.start())}", "", f"environment variable {name} is not set")

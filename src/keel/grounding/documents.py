@@ -57,7 +57,7 @@ def parse(path: str, content: bytes) -> Parsed:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise UnreadableDocument(f"{path}: not UTF-8 text (byte {exc.start})", param="file") from None
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x00", "")  # no database stores NUL in text
     if kind == "md":
         return _markdown(text)
     if kind == "html":
@@ -285,15 +285,14 @@ def _html(text: str) -> Parsed:
 def _pdf(path: str, content: bytes) -> Parsed:
     try:
         from pypdf import PdfReader
-        from pypdf.errors import PdfReadError
     except ImportError:
         raise UnreadableDocument(f"{path}: reading PDF needs pypdf: pip install 'keel[grounding]'") from None
     try:
         reader = PdfReader(io.BytesIO(content))
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [(page.extract_text() or "").replace("\x00", "") for page in reader.pages]
         meta_title = reader.metadata.title if reader.metadata else None
-    except (PdfReadError, ValueError, KeyError, TypeError) as exc:
-        raise UnreadableDocument(f"{path}: not a readable PDF ({exc})", param="file") from None
+    except Exception as exc:  # pypdf raises many kinds on a broken file (PdfReadError, LimitReachedError…)
+        raise UnreadableDocument(f"{path}: not a readable PDF ({type(exc).__name__}: {exc})", param="file") from None
     title = str(meta_title).strip() if meta_title else None
     blocks: list[Block] = []
     for number, page in enumerate(pages, start=1):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,12 +34,18 @@ STOPWORDS = frozenset(_STOPWORDS.split())
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
+MAX_TERMS = 64
+
+
 def terms(query: str) -> list[str]:
-    """The query's searchable words: lower case, no stop words, each once, in order."""
+    """The query's searchable words: lower case, no stop words, each once, in order; the first
+    MAX_TERMS of them (a pasted page is not a query)."""
     seen: dict[str, None] = {}
     for w in _WORD.findall(query.lower()):
         if w not in STOPWORDS and w not in seen:
             seen[w] = None
+            if len(seen) == MAX_TERMS:
+                break
     return list(seen)
 
 
@@ -114,7 +121,10 @@ def pgvector_search(engine: sa.Engine, kb_ids: list[int], qvec: np.ndarray, limi
         "SELECT id, -(embedding_v <#> CAST(:q AS vector)) AS s FROM kb_chunks "
         "WHERE kb_id = ANY(:ids) ORDER BY embedding_v <#> CAST(:q AS vector) LIMIT :n"
     )
-    with engine.connect() as conn:
+    with engine.begin() as conn:
+        # the HNSW scan looks at ef_search candidates before the kb_id filter: at least LIMIT, and
+        # more so a small knowledge base in a shared table still gets its hits
+        conn.execute(sa.text(f"SET LOCAL hnsw.ef_search = {max(100, 4 * int(limit))}"))
         rows = conn.execute(sql, {"q": pgvector_literal(qvec), "ids": list(kb_ids), "n": limit}).all()
     return [(int(r[0]), float(r[1])) for r in rows]
 
@@ -146,22 +156,30 @@ class Matrix:
 
 
 class Vectors:
-    """The matrices of the knowledge bases searched in this process, reloaded by revision."""
+    """The matrices of the knowledge bases searched in this process, reloaded by revision; the
+    MAX_CACHED most recently searched are kept (ids are never reused, so an id and a revision
+    name one state of one knowledge base)."""
+
+    MAX_CACHED = 32
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
-        self._matrices: dict[int, Matrix] = {}
+        self._matrices: OrderedDict[int, Matrix] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, kb_id: int, revision: int) -> Matrix:
+    def cached(self, kb_id: int, revision: int) -> Matrix | None:
         m = self._matrices.get(kb_id)
-        if m is not None and m.revision == revision:
-            return m
+        return m if m is not None and m.revision == revision else None
+
+    def get(self, kb_id: int, revision: int) -> Matrix:
         with self._lock:
             m = self._matrices.get(kb_id)
             if m is None or m.revision != revision:
                 m = self._load(kb_id, revision)
                 self._matrices[kb_id] = m
+            self._matrices.move_to_end(kb_id)
+            while len(self._matrices) > self.MAX_CACHED:
+                self._matrices.popitem(last=False)
             return m
 
     def drop(self, kb_id: int) -> None:

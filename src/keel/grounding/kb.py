@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError
 
 from keel.config.grounding import GroundingSettings
 from keel.errors import Conflict, InvalidRequest, NotFound
@@ -85,6 +86,24 @@ class IngestReport:
         }
 
 
+def check_path(path: str) -> None:
+    """A document path: relative, without '..', NUL or control characters, at most 1000 characters."""
+    if (
+        not isinstance(path, str)
+        or not path.strip()
+        or len(path) > 1000
+        or path.startswith("/")
+        or ".." in path.split("/")
+        or any(ord(ch) < 32 for ch in path)
+    ):
+        shown = path[:80] + "…" if isinstance(path, str) and len(path) > 80 else path
+        raise InvalidRequest(
+            f"{shown!r} is not a valid document path: a relative path such as 'policies/leave.md', "
+            "without '..' or control characters, at most 1000 characters",
+            param="path",
+        )
+
+
 def files_under(paths: Iterable[str | Path]) -> list[tuple[Path, str, bool]]:
     """(file, path relative to what was named, named explicitly) for files and folders: a folder's
     files relative to the folder, a file by its name."""
@@ -125,9 +144,17 @@ class KnowledgeBases:
                 param="name",
             )
         now = _now()
+        exists = Conflict(f"A knowledge base named {name!r} already exists", code="kb_exists")
+        try:
+            self._insert(tenant, name, description, now, exists)
+        except IntegrityError:  # created concurrently
+            raise exists from None
+        return self.get(tenant, name)
+
+    def _insert(self, tenant: str, name: str, description: str | None, now: datetime, exists: Conflict) -> None:
         with self.engine.begin() as conn:
             if conn.execute(sa.select(KB.c.id).where(KB.c.tenant == tenant, KB.c.name == name)).first():
-                raise Conflict(f"A knowledge base named {name!r} already exists", code="kb_exists")
+                raise exists
             conn.execute(
                 KB.insert().values(
                     tenant=tenant,
@@ -140,7 +167,6 @@ class KnowledgeBases:
                     revision=0,
                 )
             )
-        return self.get(tenant, name)
 
     def _row(self, conn: sa.Connection, tenant: str, name: str) -> Any:
         row = conn.execute(sa.select(KB).where(KB.c.tenant == tenant, KB.c.name == name)).first()
@@ -198,9 +224,12 @@ class KnowledgeBases:
     def delete(self, tenant: str, name: str) -> dict[str, Any]:
         with self.engine.begin() as conn:
             kb = self._row(conn, tenant, name)
+            # the knowledge base's row first: an ingest writing into it holds that row (see
+            # `write`), so its documents are either committed before these deletes see them, or
+            # the ingest finds the knowledge base gone and writes nothing
+            conn.execute(KB.delete().where(KB.c.id == kb.id))
             conn.execute(CHUNK.delete().where(CHUNK.c.kb_id == kb.id))
             conn.execute(DOC.delete().where(DOC.c.kb_id == kb.id))
-            conn.execute(KB.delete().where(KB.c.id == kb.id))
         self.vectors.drop(kb.id)
         return {"object": "kb.deleted", "name": name, "deleted": True}
 
@@ -218,8 +247,9 @@ class KnowledgeBases:
     def _bump(self, conn: sa.Connection, kb_id: int) -> None:
         conn.execute(KB.update().where(KB.c.id == kb_id).values(revision=KB.c.revision + 1, updated_at=_now()))
 
-    def revisions(self, tenant: str, names: list[str]) -> list[tuple[int, str, int]]:
-        """(id, name, revision) of each named knowledge base of TENANT; NotFound names the first missing."""
+    def revisions(self, tenant: str, names: list[str], missing_ok: bool = False) -> list[tuple[int, str, int]]:
+        """(id, name, revision) of each named knowledge base of TENANT; NotFound names the first
+        missing (MISSING_OK: those are left out)."""
         with self.engine.connect() as conn:
             rows = conn.execute(
                 sa.select(KB.c.id, KB.c.name, KB.c.revision, KB.c.embedding_model).where(
@@ -227,6 +257,8 @@ class KnowledgeBases:
                 )
             ).all()
         found = {r.name: r for r in rows}
+        if missing_ok:
+            names = [n for n in names if n in found]
         for n in names:
             if n not in found:
                 raise NotFound(f"No knowledge base named {n!r}", code="kb_not_found", param="knowledge")
@@ -242,22 +274,41 @@ class KnowledgeBases:
 
     def prepare(self, kb_id: int, path: str, content: bytes, metadata: dict[str, Any] | None = None) -> Prepared | None:
         """PATH's chunks, or None when the knowledge base already holds exactly these bytes there."""
+        check_path(path)
         sha = hashlib.sha256(content).hexdigest()
+        meta = dict(metadata or {})
         with self.engine.connect() as conn:
-            old = conn.execute(sa.select(DOC.c.sha256).where(DOC.c.kb_id == kb_id, DOC.c.path == path)).first()
-        if old is not None and old.sha256 == sha:
-            return None
+            old = conn.execute(
+                sa.select(DOC.c.sha256, DOC.c.metadata).where(DOC.c.kb_id == kb_id, DOC.c.path == path)
+            ).first()
+        if old is not None and old.sha256 == sha and (old.metadata or {}) == meta:
+            return None  # the same bytes with the same metadata: nothing to do
         parsed = parse(path, content)
         c = self.settings.chunk
         chunks = chunk_blocks(parsed.blocks, c.max_words, c.overlap_words)
-        meta = dict(metadata or {})
         return Prepared(path, content, sha, parsed.kind, parsed.title, chunks, meta, "updated" if old else "added")
 
     def write(self, kb_id: int, tenant: str, doc: Prepared, vectors: np.ndarray) -> None:
-        """One document's chunks in one transaction (its old chunks go in the same one)."""
+        """One document's chunks in one transaction (its old chunks go in the same one). The
+        knowledge base's row is updated first, which holds it against a concurrent delete; a
+        knowledge base deleted meanwhile is NotFound and nothing is written."""
+        try:
+            self._write(kb_id, tenant, doc, vectors)
+        except IntegrityError:  # the same new path, written by a concurrent ingest: now an update
+            self._write(kb_id, tenant, doc, vectors)
+
+    def _write(self, kb_id: int, tenant: str, doc: Prepared, vectors: np.ndarray) -> None:
         now = _now()
         base_meta = {"kind": doc.kind, **({"title": doc.title} if doc.title else {}), **doc.metadata}
         with self.engine.begin() as conn:
+            dim = int(vectors.shape[1]) if len(vectors) else KB.c.dim
+            touched = conn.execute(
+                KB.update()
+                .where(KB.c.id == kb_id, KB.c.tenant == tenant)
+                .values(revision=KB.c.revision + 1, updated_at=now, dim=dim)
+            )
+            if touched.rowcount != 1:
+                raise NotFound("The knowledge base was deleted while documents were being written", code="kb_not_found")
             old = conn.execute(sa.select(DOC.c.id).where(DOC.c.kb_id == kb_id, DOC.c.path == doc.path)).first()
             values = dict(
                 sha256=doc.sha256,
@@ -301,10 +352,6 @@ class KnowledgeBases:
                             for i, ch in enumerate(doc.chunks)
                         ],
                     )
-            conn.execute(
-                KB.update().where(KB.c.id == kb_id).values(dim=int(vectors.shape[1]) if len(vectors) else KB.c.dim)
-            )
-            self._bump(conn, kb_id)
 
     def ingest(
         self,
@@ -382,8 +429,8 @@ class KnowledgeBases:
 
     # ------------------------------------------------------------------------------ reading chunks
 
-    def chunks(self, ids: list[int]) -> dict[int, dict[str, Any]]:
-        """The text, heading, ordinal and document path of chunks by id."""
+    def chunks(self, ids: list[int], kb_ids: list[int] | None = None) -> dict[int, dict[str, Any]]:
+        """The text, heading, ordinal and document path of chunks by id (of KB_IDS only, when given)."""
         if not ids:
             return {}
         c, d = CHUNK.c, DOC.c
@@ -392,6 +439,8 @@ class KnowledgeBases:
             .join(DOC, d.id == c.document_id)
             .where(c.id.in_(ids))
         )
+        if kb_ids is not None:
+            q = q.where(c.kb_id.in_(kb_ids))
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         return {

@@ -318,8 +318,10 @@ class SessionStore:
         """Delete the session and its turns."""
         with self.engine.begin() as conn:
             row = self._row(conn, principal, session_id)
-            conn.execute(delete(T).where(T.c.session_pk == row["id"]))
+            # the session's row first: an append holds it while it writes turns, so its turns are
+            # committed before the turns' delete runs, or it finds no session and starts a new one
             conn.execute(delete(S).where(S.c.id == row["id"]))
+            conn.execute(delete(T).where(T.c.session_pk == row["id"]))
         return {"id": session_id, "object": "session.deleted", "deleted": True}
 
     def list(self, principal: Principal, limit: int = 20, after: str | None = None) -> dict[str, Any]:

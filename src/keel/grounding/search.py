@@ -134,9 +134,11 @@ async def search(
     filters: dict[str, Any] | None = None,
     mode: Mode = "hybrid",
     fusion: str | None = None,
+    missing_ok: bool = False,
 ) -> list[Hit]:
     """The best TOP_K chunks of the knowledge bases NAMES (of TENANT) for QUERY (FUSION: how
-    hybrid combines the two rankings, `relative` or `rrf`; default the setting)."""
+    hybrid combines the two rankings, `relative` or `rrf`; default the setting). MISSING_OK: skip
+    knowledge bases the tenant does not have (a route's, not a request's) instead of NotFound."""
     s = kb.settings.search
     top_k = top_k or s.top_k
     if mode not in MODES:
@@ -146,7 +148,10 @@ async def search(
     if not isinstance(query, str) or not query.strip():
         raise InvalidRequest("query: expected a non-empty string", param="query")
     filters = check_filters(filters)
-    bases = await asyncio.to_thread(kb.revisions, tenant, names)
+    names = list(dict.fromkeys(names))  # each once: a name twice would count its vectors twice
+    bases = await asyncio.to_thread(kb.revisions, tenant, names, missing_ok)
+    if not bases:
+        return []
     n = max(s.candidates, top_k)
     wide = n * 4 if filters else n  # full-text hits are filtered after ranking: take more
 
@@ -175,7 +180,7 @@ async def search(
         rankings["bm25"] = await _filtered(kb, bases, rankings["bm25"], filters, n)
     fused = fuse(rankings, fusion or s.fusion, s.rrf_k, s.alpha)
     fused = [f for f in fused if f[1] >= s.min_score][:top_k]
-    rows = await asyncio.to_thread(kb.chunks, [i for i, _, _ in fused])
+    rows = await asyncio.to_thread(kb.chunks, [i for i, _, _ in fused], [b[0] for b in bases])
     name_of = {b[0]: b[1] for b in bases}
     hits = []
     for i, score, ranks in fused:
@@ -188,10 +193,7 @@ async def search(
 
 
 async def _matrix(kb: Any, kb_id: int, revision: int) -> Matrix:
-    m = kb.vectors._matrices.get(kb_id)
-    if m is not None and m.revision == revision:
-        return m
-    return await asyncio.to_thread(kb.vectors.get, kb_id, revision)
+    return kb.vectors.cached(kb_id, revision) or await asyncio.to_thread(kb.vectors.get, kb_id, revision)
 
 
 async def _filtered(

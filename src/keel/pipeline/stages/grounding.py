@@ -16,6 +16,7 @@ linked entities, put into the prompt (keel.grounding) before the guard and the c
 from __future__ import annotations
 
 import asyncio
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,8 +32,10 @@ from keel.pipeline.context import RequestContext
 from keel.text.tokens import count_tokens
 from keel.types import Message, evolve
 
+log = logging.getLogger(__name__)
+
 MIN_ANSWER_TOKENS = 64
-STORE_WAIT_S = 10.0  # how long a session's next turn waits for the previous one to be stored
+STORE_WAIT_S = 300.0  # how long a session's next turn waits for the previous one to be stored
 
 
 @dataclass
@@ -47,7 +50,7 @@ class GroundingState:
 
 class GroundingStage:
     name = "grounding"
-    needs = ("grounding", "catalogue")
+    needs = ("grounding", "catalogue", "settings")
     provides = ("documents",)
 
     class Config(Strict):
@@ -58,9 +61,14 @@ class GroundingStage:
         entities: bool = Field(False, description="link the question's names to the entity catalogue")
         rewrite: bool = Field(True, description="make follow-up questions self-contained before retrieval")
 
-    def __init__(self, grounding: Grounding, catalogue: Any, config: Config | None = None) -> None:
+    def __init__(
+        self, grounding: Grounding, catalogue: Any, settings: Any = None, config: Config | None = None
+    ) -> None:
         self.grounding = grounding
         self.catalogue = catalogue
+        # the query searched and the names linked are the user's words: in the trace and the
+        # request log only where prompts may be logged (storage.log_prompts), as prompt text is
+        self.log_text = bool(settings is not None and settings.storage.log_prompts)
         self.config = config or self.Config()
         # per (tenant, session): the turn being answered, done once stored; the next turn of the
         # same conversation waits for it, so it never misses the turn before it
@@ -97,17 +105,21 @@ class GroundingStage:
         question_at = max((i for i, m in enumerate(messages) if m.role == "user"), default=None)
         question = messages[question_at].content if question_at is not None else ""
         history = [m for m in messages[:question_at] if m.role in ("user", "assistant")] if question_at else []
-        names = ctx.knowledge if ctx.knowledge is not None else cfg.knowledge
+        named = ctx.knowledge is not None  # a route's knowledge bases the tenant lacks are skipped
+        names = ctx.knowledge if named else cfg.knowledge
         if names and question.strip():
             rw = await rewrite(
                 question, history if cfg.rewrite else [], catalogue_completer(self.catalogue, g.settings.rewrite_model)
             )
-            state.hits = await search(g.kb, ctx.principal.tenant, list(names), rw.query, cfg.top_k, cfg.filters or None)
-            info["query"] = rw.to_dict()
+            tenant = ctx.principal.tenant
+            state.hits = await search(
+                g.kb, tenant, list(names), rw.query, cfg.top_k, cfg.filters or None, missing_ok=not named
+            )
+            info["query"] = rw.to_dict() if self.log_text else {k: v for k, v in rw.to_dict().items() if k != "query"}
         if cfg.entities and question.strip():
             context = " ".join(m.content for m in history[-4:])
             state.entities = await g.entities.link(ctx.principal.tenant, question, context)
-            info["entities"] = [_entity(e) for e in state.entities]
+            info["entities"] = [_entity(e, self.log_text) for e in state.entities]
 
         ctx.messages = messages
         ctx.documents = [h.text for h in state.hits]
@@ -131,7 +143,7 @@ class GroundingStage:
             passages = [{"document": h.document, "heading": h.heading, "text": h.text} for h in state.hits]
             parts.append(render(s.template, passages=passages))
         if state.entities:
-            parts.append(render(s.entity_template, entities=[_entity(e) for e in state.entities]))
+            parts.append(render(s.entity_template, entities=[_entity(e, True) for e in state.entities]))
         assert ctx.messages is not None
         ctx.messages = put_grounding(ctx.messages, "\n\n".join(p for p in parts if p))
 
@@ -186,15 +198,12 @@ class GroundingStage:
     # ----------------------------------------------------------------------------------- after
 
     async def _wait_turn(self, ctx: RequestContext) -> None:
-        """Wait (a bounded time) for the previous turn of this session to be stored, then mark
-        this one as the turn in progress until it is stored or fails."""
+        """Queue this turn behind the session's previous one: mark it as the turn in progress
+        (until it is stored or fails) before waiting, so turns that arrive together are served
+        one after the other, each seeing the ones before it. The wait is bounded (STORE_WAIT_S):
+        a turn never hangs on a previous one that never ends."""
         key = (ctx.principal.tenant, ctx.session or "")
         previous = self._turns.get(key)
-        if previous is not None and not previous.done():
-            try:
-                await asyncio.wait_for(asyncio.shield(previous), STORE_WAIT_S)
-            except TimeoutError:
-                pass
         done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._turns[key] = done
 
@@ -206,6 +215,11 @@ class GroundingStage:
 
         ctx.on_finish(release)
         ctx.put(_Turn(key, done))
+        if previous is not None and not previous.done():
+            try:
+                await asyncio.wait_for(asyncio.shield(previous), STORE_WAIT_S)
+            except TimeoutError:
+                log.warning("session %s: the previous turn was not stored within %ss", ctx.session, STORE_WAIT_S)
 
     async def _store(self, ctx: RequestContext) -> None:
         state = ctx.slot(GroundingState)
@@ -215,7 +229,8 @@ class GroundingStage:
         turns = ctx.messages[len(ctx.messages) - state.request_turns :] if state.request_turns else []
         turns = [evolve(m, content=conceal(m.content)) for m in turns if not is_grounding(m)]
         if ctx.results:
-            turns.append(Message("assistant", conceal(ctx.results[0].text)))
+            answer = ctx.results[0]
+            turns.append(Message("assistant", conceal(answer.text), tool_calls=answer.tool_calls or None))
         turn = ctx.slot(_Turn)
         try:
             await asyncio.to_thread(self.grounding.memory.append, ctx.principal, ctx.session, turns, ctx.trace_id)
@@ -240,8 +255,9 @@ class _Completing:
         self.complete = complete
 
 
-def _entity(e: Any) -> dict[str, Any]:
-    return {
+def _entity(e: Any, mention: bool) -> dict[str, Any]:
+    """A linked entity for the prompt or the trace; MENTION: with the user's words that named it."""
+    out = {
         "id": e.id,
         "name": e.name,
         "type": e.type,
@@ -250,3 +266,6 @@ def _entity(e: Any) -> dict[str, Any]:
         "method": e.method,
         "score": round(float(e.score), 4),
     }
+    if not mention:
+        del out["mention"]
+    return out

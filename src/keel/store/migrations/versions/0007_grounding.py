@@ -33,6 +33,7 @@ def upgrade() -> None:
         sa.Column("updated_at", TZ, nullable=False),
         sa.Column("revision", sa.Integer, nullable=False, server_default="0"),
         sa.UniqueConstraint("tenant", "name"),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
     op.create_table(
         "kb_documents",
@@ -49,6 +50,7 @@ def upgrade() -> None:
         sa.Column("created_at", TZ, nullable=False),
         sa.Column("updated_at", TZ, nullable=False),
         sa.UniqueConstraint("kb_id", "path"),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
     op.create_table(
         "kb_chunks",
@@ -60,6 +62,7 @@ def upgrade() -> None:
         sa.Column("text", sa.Text, nullable=False),
         sa.Column("metadata", sa.JSON, nullable=False),
         sa.Column("embedding", sa.LargeBinary, nullable=False),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
     bind = op.get_bind()
     if bind.dialect.name == "sqlite":
@@ -84,9 +87,7 @@ def upgrade() -> None:
             "(setweight(to_tsvector('english', heading), 'B') || setweight(to_tsvector('english', text), 'A')) STORED"
         )
         op.execute("CREATE INDEX ix_kb_chunks_tsv ON kb_chunks USING gin (tsv)")
-        has_vector = bind.execute(sa.text("SELECT 1 FROM pg_available_extensions WHERE name = 'vector'")).first()
-        if has_vector:  # pgvector: the vector search runs in the database (keel.grounding.index)
-            op.execute("CREATE EXTENSION IF NOT EXISTS vector")
+        if _pgvector(bind):  # pgvector: the vector search runs in the database (keel.grounding.index)
             op.execute("ALTER TABLE kb_chunks ADD COLUMN embedding_v vector(384)")
             op.execute("CREATE INDEX ix_kb_chunks_embedding_v ON kb_chunks USING hnsw (embedding_v vector_ip_ops)")
 
@@ -103,6 +104,7 @@ def upgrade() -> None:
         sa.Column("encrypted", sa.Boolean, nullable=False, server_default=sa.false()),
         sa.Column("turns", sa.Integer, nullable=False, server_default="0"),
         sa.UniqueConstraint("tenant", "session_id"),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
     op.create_table(
         "session_turns",
@@ -116,6 +118,7 @@ def upgrade() -> None:
         sa.Column("created_at", TZ, nullable=False),
         sa.Column("trace_id", sa.String(64), nullable=True),
         sa.UniqueConstraint("session_pk", "ordinal"),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
     op.create_table(
         "entities",
@@ -129,7 +132,25 @@ def upgrade() -> None:
         sa.Column("embedding", sa.LargeBinary, nullable=False),
         sa.Column("updated_at", TZ, nullable=False),
         sa.UniqueConstraint("tenant", "entity_id"),
+        sqlite_autoincrement=True,  # ids never reused: a deleted row's id never names a new one
     )
+
+
+def _pgvector(bind: sa.Connection) -> bool:
+    """Use pgvector when the database has the extension, or it is available (0.5 or newer, for
+    HNSW) and this role may create it; otherwise vectors are scored with NumPy. A failure to
+    create it leaves the migration as it was (a savepoint), never failed."""
+    if bind.execute(sa.text("SELECT 1 FROM pg_extension WHERE extname = 'vector'")).first():
+        return True
+    row = bind.execute(sa.text("SELECT default_version FROM pg_available_extensions WHERE name = 'vector'")).first()
+    if row is None or tuple(int(x) for x in str(row[0]).split(".")[:2] if x.isdigit()) < (0, 5):
+        return False
+    try:
+        with bind.begin_nested():
+            bind.execute(sa.text("CREATE EXTENSION IF NOT EXISTS vector"))
+    except sa.exc.DBAPIError:  # not allowed to (not a superuser, no CREATE on the database)
+        return False
+    return True
 
 
 def downgrade() -> None:
