@@ -47,12 +47,14 @@ from keel.types import Message  # noqa: E402
 HANDBOOK = ROOT / "examples" / "grounding" / "handbook"
 QA = ROOT / "bench" / "data" / "retrieval_qa.jsonl"
 TENANT = "bench"
-# (label, mode, fusion): the retrievers alone, hybrid as configured (relative fusion), and plain RRF
+# (label, mode, fusion, rerank): the retrievers alone, hybrid as configured (relative fusion),
+# plain RRF, and hybrid re-ranked by maximal marginal relevance
 MODES = (
-    ("BM25", "bm25", None),
-    ("vectors", "vector", None),
-    ("hybrid", "hybrid", "relative"),
-    ("hybrid-RRF", "hybrid", "rrf"),
+    ("BM25", "bm25", None, None),
+    ("vectors", "vector", None, None),
+    ("hybrid", "hybrid", "relative", None),
+    ("hybrid-RRF", "hybrid", "rrf", None),
+    ("hybrid+MMR", "hybrid", "relative", "mmr"),
 )
 
 
@@ -84,10 +86,11 @@ async def quality(g: Grounding) -> dict[str, Any]:
     out: dict[str, Any] = {"documents": len(report.added), "chunks": report.chunks, "rows": len(rows)}
     table: dict[str, dict[str, float]] = {}
     misses: dict[str, list[str]] = {m[0]: [] for m in MODES}
-    for label, mode, fusion in MODES:
+    for label, mode, fusion, rerank in MODES:
+        how = {"top_k": 5, "mode": mode, "fusion": fusion, "rerank": rerank}
         r1 = r5 = 0
         for row in standalone:
-            hits = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode, fusion=fusion)
+            hits = await search(kb, TENANT, ["handbook"], row["question"], **how)
             r1 += found(hits, row, 1)
             r5 += found(hits, row, 5)
             if not found(hits, row, 5):
@@ -95,9 +98,9 @@ async def quality(g: Grounding) -> dict[str, Any]:
         f_raw1 = f_raw5 = f_rw1 = f_rw5 = 0
         for row in follow:
             history = [Message(m["role"], m["content"]) for m in row["history"]]
-            raw = await search(kb, TENANT, ["handbook"], row["question"], top_k=5, mode=mode, fusion=fusion)
+            raw = await search(kb, TENANT, ["handbook"], row["question"], **how)
             rw = await rewrite(row["question"], history)
-            hits = await search(kb, TENANT, ["handbook"], rw.query, top_k=5, mode=mode, fusion=fusion)
+            hits = await search(kb, TENANT, ["handbook"], rw.query, **how)
             f_raw1 += found(raw, row, 1)
             f_raw5 += found(raw, row, 5)
             f_rw1 += found(hits, row, 1)
@@ -135,7 +138,7 @@ def print_quality(q: dict[str, Any]) -> None:
     ]
     for label, key in labels:
         print(f"{label:28}" + "".join(f"{q['table'][m[0]][key]:>12.3f}" for m in MODES))
-    for label, _, _ in MODES:
+    for label, *_ in MODES:
         print(f"  missed at 5 by {label}: {', '.join(q['misses'][label]) or 'none'}")
 
 

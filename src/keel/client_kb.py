@@ -113,6 +113,7 @@ class AsyncKnowledgeBases:
         history: list[dict[str, str]] | None = None,
         mode: str | None = None,
         fusion: str | None = None,
+        rerank: str | None = None,
         rewrite: bool | None = None,
     ) -> dict[str, Any]:
         body: dict[str, Any] = {"query": query}
@@ -122,6 +123,7 @@ class AsyncKnowledgeBases:
             ("history", history),
             ("mode", mode),
             ("fusion", fusion),
+            ("rerank", rerank),
             ("rewrite", rewrite),
         ):
             if value is not None:

@@ -7,7 +7,7 @@ import pytest
 
 from keel.config import Settings, StorageSettings
 from keel.errors import Conflict, InvalidRequest, NotFound
-from keel.grounding.search import fuse, search
+from keel.grounding.search import fuse, mmr, search
 from keel.security.principal import Principal
 from keel.services import RegistryServices
 from keel.store.engine import make_engine, migrate
@@ -141,6 +141,32 @@ def test_document_paths_are_checked(kb) -> None:
             kb.ingest("tenant-a", "handbook", [(bad, b"text", None)])
     # NUL bytes in a document's text are dropped (PostgreSQL refuses them in text columns)
     assert kb.ingest("tenant-a", "handbook", [("nul.txt", b"Forklift\x00 rules apply.", None)]).chunks == 1
+
+
+def test_maximal_marginal_relevance_moves_near_duplicates_down() -> None:
+    import numpy as np
+
+    a = np.array([1.0, 0.0, 0.0], np.float32)
+    b = np.array([0.0, 1.0, 0.0], np.float32)
+    c = np.array([0.8, 0.6, 0.0], np.float32)  # the query: nearer to a than to b
+    vectors = {1: a, 2: a, 3: b}  # 2 is 1 again (an overlapping chunk); 3 says something else
+    fused = [(1, 1.0, {}), (2, 0.95, {}), (3, 0.8, {})]
+    assert [f[0] for f in mmr(fused, vectors.get, c, 3, lam=0.5)] == [1, 3, 2]
+    assert [f[0] for f in mmr(fused, vectors.get, c, 3, lam=1.0)] == [1, 2, 3]  # relevance only
+
+
+async def test_mmr_rerank_through_search(kb, tmp_path) -> None:
+    kb.create("tenant-a", "handbook")
+    same = "Forklift drivers renew their certificate every 24 months at the depot."
+    docs = [(f"copy{i}.txt", f"Forklifts\n\n{same}\n".encode(), None) for i in range(3)]
+    docs.append(("other.txt", b"Forklifts\n\nForklift batteries are charged overnight in bay 3.\n", None))
+    kb.ingest("tenant-a", "handbook", docs)
+    plain = await _search(kb, "tenant-a", "forklift certificate renewal", top_k=2)
+    assert {h.document for h in plain} <= {"copy0.txt", "copy1.txt", "copy2.txt"}  # two copies of one text
+    diverse = await _search(kb, "tenant-a", "forklift certificate renewal", top_k=2, rerank="mmr")
+    assert diverse[0].text == plain[0].text and diverse[1].document == "other.txt"
+    with pytest.raises(InvalidRequest, match="rerank"):
+        await _search(kb, "tenant-a", "x", rerank="cross")
 
 
 def test_reciprocal_rank_fusion() -> None:

@@ -9,7 +9,7 @@
                                                   or JSON {"documents": [{path, content | content_base64,
                                                   metadata}]} → what was added, updated, unchanged
     DELETE /v1/kb/{name}/documents/{path}
-    POST   /v1/kb/{name}/search                   {query, top_k, filters, history, mode, fusion} →
+    POST   /v1/kb/{name}/search                   {query, top_k, filters, history, mode, fusion, rerank} →
                                                   {results: [{document, chunk, score, text, metadata}]}
 
 Knowledge bases belong to the caller's tenant: another tenant's are not found, by name or by
@@ -171,7 +171,7 @@ def _history(raw: Any) -> list[Message]:
 
 
 async def search_kb(c: Call) -> Any:
-    body = c.take("query", "top_k", "filters", "history", "mode", "fusion", "rewrite", required=("query",))
+    body = c.take("query", "top_k", "filters", "history", "mode", "fusion", "rerank", "rewrite", required=("query",))
     top_k = body.get("top_k")
     if top_k is not None and (not isinstance(top_k, int) or isinstance(top_k, bool) or not 1 <= top_k <= 100):
         raise InvalidRequest("top_k must be a whole number from 1 to 100", param="top_k")
@@ -194,6 +194,7 @@ async def search_kb(c: Call) -> Any:
         body.get("filters"),
         body.get("mode", "hybrid"),
         body.get("fusion"),
+        rerank=body.get("rerank"),
     )
     return {"object": "kb.search", "query": rw.to_dict(), "results": [h.to_dict() for h in hits]}
 

@@ -34,6 +34,10 @@ class SearchSettings(Strict):
     )
     alpha: float = Field(0.75, ge=0, le=1, description="relative fusion: the weight of vectors (1 - alpha: BM25)")
     rrf_k: int = Field(60, ge=1, description="the constant of reciprocal rank fusion: 1 / (k + rank)")
+    rerank: Literal["none", "mmr"] = Field(
+        "none", description="mmr: re-order the fused hits by maximal marginal relevance (fewer near-duplicates)"
+    )
+    mmr_lambda: float = Field(0.5, ge=0, le=1, description="mmr: relevance against novelty (1: relevance only)")
     min_score: float = Field(0.0, ge=0, description="fused hits scoring below this are not injected")
 
 

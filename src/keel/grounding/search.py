@@ -1,6 +1,8 @@
 """Hybrid search: BM25 and vector similarity, fused.
 
-Each retriever ranks up to `candidates` chunks of the knowledge bases searched. `relative` fusion
+Each retriever ranks up to `candidates` chunks of the knowledge bases searched; `rerank: mmr`
+then re-orders the fused hits by maximal marginal relevance (relevant, but not like the hits
+above them). `relative` fusion
 (the default, as Weaviate's hybrid search: min-max normalised scores, alpha = 0.75 on vectors)
 weighs each retriever by how clearly it separates its hits; `rrf`, reciprocal rank fusion
 (Cormack et al., 2009), sums 1 / (rrf_k + rank) and ignores scores. bench/retrieval.py prints
@@ -24,6 +26,7 @@ from keel.grounding.index import Matrix, pgvector_search
 Mode = Literal["hybrid", "bm25", "vector"]
 MODES = ("hybrid", "bm25", "vector")
 FUSIONS = ("relative", "rrf")
+RERANKS = ("none", "mmr")
 
 
 @dataclass(slots=True)
@@ -135,6 +138,7 @@ async def search(
     mode: Mode = "hybrid",
     fusion: str | None = None,
     missing_ok: bool = False,
+    rerank: str | None = None,
 ) -> list[Hit]:
     """The best TOP_K chunks of the knowledge bases NAMES (of TENANT) for QUERY (FUSION: how
     hybrid combines the two rankings, `relative` or `rrf`; default the setting). MISSING_OK: skip
@@ -145,6 +149,8 @@ async def search(
         raise InvalidRequest(f"mode must be one of {', '.join(MODES)}", param="mode")
     if fusion is not None and fusion not in FUSIONS:
         raise InvalidRequest(f"fusion must be one of {', '.join(FUSIONS)}", param="fusion")
+    if rerank is not None and rerank not in RERANKS:
+        raise InvalidRequest(f"rerank must be one of {', '.join(RERANKS)}", param="rerank")
     if not isinstance(query, str) or not query.strip():
         raise InvalidRequest("query: expected a non-empty string", param="query")
     filters = check_filters(filters)
@@ -158,8 +164,11 @@ async def search(
     async def by_text() -> Ranking:
         return await asyncio.to_thread(kb.text.search, [b[0] for b in bases], query, wide)
 
+    query_vector: list[Any] = []
+
     async def by_vector() -> Ranking:
         qvec = (await kb.embedder.embed([query]))[0]
+        query_vector.append(qvec)
         if kb.pgvector and not filters:
             return await asyncio.to_thread(pgvector_search, kb.engine, [b[0] for b in bases], qvec, n)
         found: Ranking = []
@@ -179,7 +188,12 @@ async def search(
     if filters and "bm25" in rankings:
         rankings["bm25"] = await _filtered(kb, bases, rankings["bm25"], filters, n)
     fused = fuse(rankings, fusion or s.fusion, s.rrf_k, s.alpha)
-    fused = [f for f in fused if f[1] >= s.min_score][:top_k]
+    fused = [f for f in fused if f[1] >= s.min_score]
+    if (rerank or s.rerank) == "mmr" and len(fused) > 1:
+        matrices = [await _matrix(kb, kb_id, rev) for kb_id, _, rev in bases]
+        qvec = query_vector[0] if query_vector else (await kb.embedder.embed([query]))[0]
+        fused = mmr(fused[: max(4 * top_k, 20)], lambda i: _vector(matrices, i), qvec, top_k, s.mmr_lambda)
+    fused = fused[:top_k]
     rows = await asyncio.to_thread(kb.chunks, [i for i, _, _ in fused], [b[0] for b in bases])
     name_of = {b[0]: b[1] for b in bases}
     hits = []
@@ -190,6 +204,44 @@ async def search(
         meta = {k: v for k, v in (r["metadata"] or {}).items()}
         hits.append(Hit(name_of[r["kb_id"]], r["document"], r["chunk"], score, r["text"], r["heading"], meta, ranks))
     return hits
+
+
+def mmr(
+    fused: list[tuple[int, float, dict[str, int]]],
+    vector: Any,
+    qvec: Any,
+    top_k: int,
+    lam: float = 0.5,
+) -> list[tuple[int, float, dict[str, int]]]:
+    """Maximal marginal relevance (Carbonell & Goldstein, 1998) over the fused hits: pick, one at
+    a time, the hit that best balances its similarity to the query against its similarity to
+    the hits already picked (cosines of the embeddings), so copies and overlapping chunks of one
+    passage do not fill the top places; the rest follow in fused order. LAM = 1: by query
+    similarity alone."""
+    vectors = {f[0]: vector(f[0]) for f in fused}
+    relevance = {i: float(v @ qvec) if v is not None else 0.0 for i, v in vectors.items()}
+    picked: list[tuple[int, float, dict[str, int]]] = []
+    left = list(fused)
+    while left and len(picked) < top_k:
+
+        def value(f: tuple[int, float, dict[str, int]]) -> float:
+            v = vectors[f[0]]
+            redundancy = max((float(v @ vectors[p[0]]) for p in picked if v is not None and vectors[p[0]] is not None),
+                             default=0.0)  # fmt: skip
+            return lam * relevance[f[0]] - (1 - lam) * redundancy
+
+        choice = max(left, key=value)
+        picked.append(choice)
+        left.remove(choice)
+    return picked + left
+
+
+def _vector(matrices: list[Matrix], chunk_id: int) -> Any:
+    for m in matrices:
+        row = m.row_of.get(chunk_id)
+        if row is not None:
+            return m.vectors[row]
+    return None
 
 
 async def _matrix(kb: Any, kb_id: int, revision: int) -> Matrix:
