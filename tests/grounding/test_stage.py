@@ -43,6 +43,8 @@ def keel(tmp_path_factory, upstream) -> Iterator[LiveServer]:
     settings = settings.model_copy(
         update={
             "storage": storage,
+            # the upstream echoes what it is sent: as a rewrite model it answers with no usable question
+            "grounding": settings.grounding.model_copy(update={"rewrite_model": MODEL}),
             "models": [ModelSettings(name=MODEL, provider="openai_compat", params={"base_url": upstream.base_url})],
             "pipeline": {**settings.pipeline, "chat": ["preprocess", grounding, "generate", "postprocess"]},
         }
@@ -113,6 +115,10 @@ def test_the_model_gets_passages_and_recalled_turns(keel, upstream) -> None:
     annotations = _trace(keel, raw.headers["x-keel-trace-id"])["annotations"]["grounding"]
     # storage.log_prompts is on: the trace shows the query searched and the name as the user wrote it
     assert annotations["query"]["rewritten"] and "berlin" in annotations["query"]["query"].lower()
+    # the rewrite model was asked, and its echo (no usable question) gave way to the deterministic rewrite
+    asked = [r for r in upstream.requests if "Rewrite the user's last question" in str(r.get("messages", ""))]
+    assert asked and "And is Marta in Berlin?" in asked[-1]["messages"][-1]["content"]
+    assert annotations["query"]["method"] == "terms"
     assert annotations["entities"][0]["mention"] == "Marta" and annotations["entities"][0]["id"] == "marta-keller"
     assert raw.parse().model_extra["citations"][0]["document"] == "leave.md"
 

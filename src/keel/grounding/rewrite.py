@@ -93,6 +93,19 @@ def carry_terms(question: str, history: list[Message], max_terms: int = 12) -> s
 
 Completer = Callable[[GenerationRequest], Awaitable[object]]
 
+_REFUSAL = re.compile(r"^\W*(i'?m sorry|i am sorry|sorry|i can'?not|i can't|i don'?t|as an ai|unfortunately)\b", re.I)
+
+
+def usable(candidate: str, question: str) -> bool:
+    """Whether a model's rewrite can stand for QUESTION: a sentence of sensible length, not a
+    refusal, that keeps every content word of the question itself ("Lisbon" in "and in Lisbon?"):
+    a small model that answers, apologises or repeats the previous question is not used."""
+    if not 3 <= len(candidate) <= max(200, 4 * len(question)) or _REFUSAL.match(candidate):
+        return False
+    own = [t for t in terms(question) if t not in QUESTION_WORDS]
+    return set(own) <= set(terms(candidate))
+
+
 _INSTRUCTION = (
     "Rewrite the user's last question so that it can be understood without the conversation: "
     "replace pronouns and ellipses with what they refer to. Answer with the rewritten question only."
@@ -114,11 +127,12 @@ async def rewrite(question: str, history: list[Message], complete: Completer | N
         )
         try:
             answer = await complete(request)
-            text = (getattr(answer, "text", "") or "").strip().strip('"').splitlines()[0:1]
-            candidate = text[0].strip() if text else ""
-            if 3 <= len(candidate) <= max(200, 4 * len(question)):
+            lines = (getattr(answer, "text", "") or "").strip().strip('"').splitlines()
+            candidate = lines[0].strip() if lines else ""
+            if usable(candidate, question):
                 # the model's wording, plus the carried terms it may have missed
                 return Rewrite(carry_terms(candidate, history, max_terms=4), True, "model")
+            log.info("the rewrite model's answer was not a usable question; using the deterministic rewrite")
         except Exception as exc:  # the fallback below still answers
             log.warning("query rewrite by model failed, using the deterministic rewrite: %s", exc)
     return Rewrite(carry_terms(question, history), True, "terms")
