@@ -333,3 +333,40 @@ async def test_gates_on_a_baseline_run_need_a_store(tmp_path, settings):
     results = await check_gates(run, None, gate)
     assert [g.passed for g in results if g.metric == "keyword_hit"] == [False]
     assert "stored runs need a database" in results[0].reason
+
+
+async def test_results_are_stored_in_dataset_order_when_answers_finish_out_of_order(tmp_path):
+    """Answers finish in whatever order the model serves them; the stored results read back in
+    the dataset's order. Here every row waits for the row after it: they finish last row first."""
+    import asyncio
+    from types import SimpleNamespace
+
+    from keel.evaluation.store import EvalStore
+    from keel.store.engine import make_engine, migrate
+
+    n = 8
+    answered = {i: asyncio.Event() for i in range(1, n + 2)}
+    answered[n + 1].set()
+    finished: list[int] = []
+
+    async def create(*, model, messages, **params):
+        i = int(messages[-1]["content"].split()[1])  # "question I about a refund"
+        await answered[i + 1].wait()
+        answered[i].set()
+        finished.append(i)
+        message = SimpleNamespace(content=f"refund good {i}")
+        return SimpleNamespace(choices=[SimpleNamespace(message=message, finish_reason="stop")], usage=None)
+
+    client = SimpleNamespace(chat=SimpleNamespace(completions=SimpleNamespace(create=create)))
+    text = (
+        "name: order\ndataset: support.jsonl\ntargets: [{name: t, model: m}]\n"
+        "metrics: [keyword_hit]\nconcurrency: 8\n"
+    )
+    spec = spec_in(tmp_path, text, rows(n))
+    engine = make_engine(f"sqlite:///{tmp_path}/evals.db")
+    migrate(engine)
+    store = EvalStore(engine)
+    run = await run_eval(spec, client, store)
+    assert finished == list(range(n, 0, -1))  # the answers finished last row first
+    assert [r["row_id"] for r in store.results(run.id)] == [f"r{i}" for i in range(1, n + 1)]
+    engine.dispose()

@@ -290,16 +290,32 @@ async def execute(
     spec = run.spec
     lock = asyncio.Lock()
     pending: list[dict[str, Any]] = []
+    # answers finish out of order (concurrency): they are written in dataset order — row by row,
+    # repeats in turn — so a run's results read back in the order of its dataset
+    position: dict[tuple[str, int], list[int]] = {}  # (row id, repeat) -> its places (ids may repeat)
+    ready: dict[int, dict[str, Any]] = {}
+    next_position = 0
 
-    async def flush() -> None:
+    async def flush(final: bool = False) -> None:
+        nonlocal next_position
         async with lock:
+            if final:  # the target is done: whatever is left, in order (unknown ones last)
+                for p in sorted(ready, key=lambda p: (p < 0, abs(p))):
+                    pending.append(ready.pop(p))
+                position.clear()
+                next_position = 0
             batch = pending[:]
             pending.clear()
             if batch:
                 await asyncio.to_thread(store.add_results, run.id, batch)
 
     async def keep(result: RowResult) -> None:
-        pending.append(result.to_dict())
+        nonlocal next_position
+        places = position.get((result.row_id, result.repeat))
+        ready[places.pop(0) if places else -1 - len(ready)] = result.to_dict()  # unknown: written last
+        while next_position in ready:
+            pending.append(ready.pop(next_position))
+            next_position += 1
         if len(pending) >= FLUSH_EVERY:
             await flush()
 
@@ -313,6 +329,9 @@ async def execute(
         total = len(data.rows) * spec.repeats * len(spec.targets)
         done_before = 0
         for target in spec.targets:
+            for i, row_id in enumerate(data.ids):
+                for rep in range(spec.repeats):
+                    position.setdefault((row_id, rep), []).append(i * spec.repeats + rep)
 
             def progress(done: int, _total: int, before: int = done_before) -> None:
                 if on_progress is not None:
@@ -332,7 +351,7 @@ async def execute(
             )
             done_before += len(data.rows) * spec.repeats
             if store is not None:
-                await flush()
+                await flush(final=True)
         run.gates = await check_gates(run, store) if spec.gates else None
         run.status = "completed"
         run.finished_at = datetime.now(UTC)
