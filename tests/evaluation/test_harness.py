@@ -359,8 +359,7 @@ async def test_results_are_stored_in_dataset_order_when_answers_finish_out_of_or
 
     client = SimpleNamespace(chat=SimpleNamespace(completions=SimpleNamespace(create=create)))
     text = (
-        "name: order\ndataset: support.jsonl\ntargets: [{name: t, model: m}]\n"
-        "metrics: [keyword_hit]\nconcurrency: 8\n"
+        "name: order\ndataset: support.jsonl\ntargets: [{name: t, model: m}]\nmetrics: [keyword_hit]\nconcurrency: 8\n"
     )
     spec = spec_in(tmp_path, text, rows(n))
     engine = make_engine(f"sqlite:///{tmp_path}/evals.db")
