@@ -38,7 +38,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from keel.config import Settings  # noqa: E402
 from keel.grounding import Grounding  # noqa: E402
 from keel.grounding.chunking import Chunk  # noqa: E402
-from keel.grounding.kb import Prepared  # noqa: E402
+from keel.grounding.ingest import Prepared  # noqa: E402
 from keel.grounding.rewrite import rewrite  # noqa: E402
 from keel.grounding.search import search  # noqa: E402
 from keel.store.engine import make_engine, migrate  # noqa: E402

@@ -60,7 +60,7 @@ class AsyncKnowledgeBases:
         """Files and folders (read here, uploaded in batches): what was added, updated, left
         unchanged and skipped, and the chunks written. PROGRESS(path, status, chunks) per document."""
         from keel.grounding.documents import kind_of
-        from keel.grounding.kb import files_under
+        from keel.grounding.ingest import files_under
 
         total: dict[str, Any] = {
             "added": [],

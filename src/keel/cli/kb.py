@@ -57,7 +57,7 @@ def ingest(
     their chunks. A folder's documents are named by their path under it."""
     from keel.errors import KeelError
     from keel.grounding.documents import kind_of
-    from keel.grounding.kb import files_under
+    from keel.grounding.ingest import files_under
 
     meta = parse_json(metadata, "--metadata")
     try:

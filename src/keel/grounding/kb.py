@@ -14,7 +14,6 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,9 +24,10 @@ from sqlalchemy.exc import IntegrityError
 
 from keel.config.grounding import GroundingSettings
 from keel.errors import Conflict, InvalidRequest, NotFound
-from keel.grounding.chunking import Chunk, chunk_blocks
+from keel.grounding.chunking import chunk_blocks
 from keel.grounding.documents import kind_of, parse
 from keel.grounding.index import Vectors, has_pgvector, pgvector_literal, text_index
+from keel.grounding.ingest import IngestReport, Prepared, check_path, files_under
 from keel.store.tables_grounding import KbChunk, KbDocument, KnowledgeBase
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
@@ -44,79 +44,6 @@ def _ts(dt: datetime | None) -> int | None:
     if dt is None:
         return None
     return int((dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp())
-
-
-@dataclass
-class Prepared:
-    """A document read and chunked, waiting for its embeddings."""
-
-    path: str
-    content: bytes
-    sha256: str
-    kind: str
-    title: str | None
-    chunks: list[Chunk]
-    metadata: dict[str, Any]
-    status: str  # added | updated
-
-
-@dataclass
-class IngestReport:
-    knowledge_base: str
-    added: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)  # files of a folder whose type is not read
-    documents: list[dict[str, Any]] = field(default_factory=list)  # {document, status, chunks} in order
-    chunks: int = 0
-    seconds: float = 0.0
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "object": "kb.ingest",
-            "knowledge_base": self.knowledge_base,
-            "added": self.added,
-            "updated": self.updated,
-            "unchanged": self.unchanged,
-            "skipped": self.skipped,
-            "documents": self.documents,
-            "chunks": self.chunks,
-            "seconds": round(self.seconds, 3),
-            "chunks_per_second": round(self.chunks / self.seconds, 1) if self.seconds > 0 else None,
-        }
-
-
-def check_path(path: str) -> None:
-    """A document path: relative, without '..', NUL or control characters, at most 1000 characters."""
-    if (
-        not isinstance(path, str)
-        or not path.strip()
-        or len(path) > 1000
-        or path.startswith("/")
-        or ".." in path.split("/")
-        or any(ord(ch) < 32 for ch in path)
-    ):
-        shown = path[:80] + "…" if isinstance(path, str) and len(path) > 80 else path
-        raise InvalidRequest(
-            f"{shown!r} is not a valid document path: a relative path such as 'policies/leave.md', "
-            "without '..' or control characters, at most 1000 characters",
-            param="path",
-        )
-
-
-def files_under(paths: Iterable[str | Path]) -> list[tuple[Path, str, bool]]:
-    """(file, path relative to what was named, named explicitly) for files and folders: a folder's
-    files relative to the folder, a file by its name."""
-    out: list[tuple[Path, str, bool]] = []
-    for raw in paths:
-        p = Path(raw).expanduser()
-        if p.is_dir():
-            out += [(f, f.relative_to(p).as_posix(), False) for f in sorted(p.rglob("*")) if f.is_file()]
-        elif p.is_file():
-            out.append((p, p.name, True))
-        else:
-            raise InvalidRequest(f"{raw}: no such file or folder", param="path")
-    return out
 
 
 class KnowledgeBases:
