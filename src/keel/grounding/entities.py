@@ -42,6 +42,7 @@ from keel.grounding.entity_rows import (
     normalize,
     read_catalogue,
 )
+from keel.store.rows import list_page
 from keel.store.tables_grounding import Entity
 
 log = logging.getLogger(__name__)
@@ -212,14 +213,7 @@ class EntityCatalogue:
             q = q.where(ENTITIES.c.entity_id > after)
         with self.engine.connect() as conn:
             rows = [entity_object(r) for r in conn.execute(q).mappings()]
-        page = rows[:limit]
-        return {
-            "object": "list",
-            "data": page,
-            "has_more": len(rows) > limit,
-            "first_id": page[0]["id"] if page else None,
-            "last_id": page[-1]["id"] if page else None,
-        }
+        return list_page(rows, limit)
 
     def get(self, tenant: str, entity_id: str) -> dict[str, Any]:
         q = select(ENTITIES).where(ENTITIES.c.tenant == tenant, ENTITIES.c.entity_id == entity_id)

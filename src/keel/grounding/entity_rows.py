@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from datetime import UTC
 from typing import Any
 
 import orjson
 
 from keel.errors import InvalidRequest
+from keel.store.rows import unix
 
 FIELDS = ("id", "name", "aliases", "type", "description")
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._:@+-]*")
@@ -127,9 +127,6 @@ def read_catalogue(data: bytes | str) -> tuple[list[Any], list[str]]:
 
 
 def entity_object(row: Any) -> dict[str, Any]:
-    updated = row["updated_at"]
-    if updated is not None and updated.tzinfo is None:  # SQLite gives naive datetimes, written as UTC
-        updated = updated.replace(tzinfo=UTC)
     return {
         "id": row["entity_id"],
         "object": "entity",
@@ -137,7 +134,7 @@ def entity_object(row: Any) -> dict[str, Any]:
         "aliases": list(row["aliases"] or []),
         "type": row["type"],
         "description": row["description"],
-        "updated_at": int(updated.timestamp()) if updated is not None else None,
+        "updated_at": unix(row["updated_at"]),
     }
 
 

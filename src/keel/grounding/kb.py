@@ -14,7 +14,7 @@ import hashlib
 import re
 import time
 from collections.abc import Callable, Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -28,22 +28,12 @@ from keel.grounding.chunking import chunk_blocks
 from keel.grounding.documents import kind_of, parse
 from keel.grounding.index import Vectors, has_pgvector, pgvector_literal, text_index
 from keel.grounding.ingest import IngestReport, Prepared, check_path, files_under
+from keel.store.rows import now, unix
 from keel.store.tables_grounding import KbChunk, KbDocument, KnowledgeBase
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 KB, DOC, CHUNK = KnowledgeBase.__table__, KbDocument.__table__, KbChunk.__table__
 EMBED_BATCH = 64
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _ts(dt: datetime | None) -> int | None:
-    """Unix seconds; SQLite hands back naive datetimes, which were written in UTC."""
-    if dt is None:
-        return None
-    return int((dt if dt.tzinfo else dt.replace(tzinfo=UTC)).timestamp())
 
 
 class KnowledgeBases:
@@ -70,10 +60,10 @@ class KnowledgeBases:
                 "starting with a letter or digit, at most 100 characters",
                 param="name",
             )
-        now = _now()
+        at = now()
         exists = Conflict(f"A knowledge base named {name!r} already exists", code="kb_exists")
         try:
-            self._insert(tenant, name, description, now, exists)
+            self._insert(tenant, name, description, at, exists)
         except IntegrityError:  # created concurrently
             raise exists from None
         return self.get(tenant, name)
@@ -115,8 +105,8 @@ class KnowledgeBases:
             "documents": int(docs),
             "chunks": int(chunks),
             "revision": row.revision,
-            "created_at": _ts(row.created_at),
-            "updated_at": _ts(row.updated_at),
+            "created_at": unix(row.created_at),
+            "updated_at": unix(row.updated_at),
         }
 
     def get(self, tenant: str, name: str) -> dict[str, Any]:
@@ -142,7 +132,7 @@ class KnowledgeBases:
                 "sha256": r.sha256,
                 "chunks": r.chunks,
                 "metadata": r.metadata,
-                "updated_at": _ts(r.updated_at),
+                "updated_at": unix(r.updated_at),
             }
             for r in rows
         ]
@@ -172,7 +162,7 @@ class KnowledgeBases:
         return {"object": "kb.document.deleted", "document": path, "deleted": True}
 
     def _bump(self, conn: sa.Connection, kb_id: int) -> None:
-        conn.execute(KB.update().where(KB.c.id == kb_id).values(revision=KB.c.revision + 1, updated_at=_now()))
+        conn.execute(KB.update().where(KB.c.id == kb_id).values(revision=KB.c.revision + 1, updated_at=now()))
 
     def revisions(self, tenant: str, names: list[str], missing_ok: bool = False) -> list[tuple[int, str, int]]:
         """(id, name, revision) of each named knowledge base of TENANT; NotFound names the first
@@ -225,14 +215,14 @@ class KnowledgeBases:
             self._write(kb_id, tenant, doc, vectors)
 
     def _write(self, kb_id: int, tenant: str, doc: Prepared, vectors: np.ndarray) -> None:
-        now = _now()
+        at = now()
         base_meta = {"kind": doc.kind, **({"title": doc.title} if doc.title else {}), **doc.metadata}
         with self.engine.begin() as conn:
             dim = int(vectors.shape[1]) if len(vectors) else KB.c.dim
             touched = conn.execute(
                 KB.update()
                 .where(KB.c.id == kb_id, KB.c.tenant == tenant)
-                .values(revision=KB.c.revision + 1, updated_at=now, dim=dim)
+                .values(revision=KB.c.revision + 1, updated_at=at, dim=dim)
             )
             if touched.rowcount != 1:
                 raise NotFound("The knowledge base was deleted while documents were being written", code="kb_not_found")
@@ -244,11 +234,11 @@ class KnowledgeBases:
                 title=doc.title,
                 metadata=doc.metadata,
                 chunks=len(doc.chunks),
-                updated_at=now,
+                updated_at=at,
             )
             if old is None:
                 doc_id = conn.execute(
-                    DOC.insert().values(kb_id=kb_id, tenant=tenant, path=doc.path, created_at=now, **values)
+                    DOC.insert().values(kb_id=kb_id, tenant=tenant, path=doc.path, created_at=at, **values)
                 ).inserted_primary_key[0]
             else:
                 doc_id = old.id

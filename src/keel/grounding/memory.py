@@ -21,7 +21,6 @@ import json
 import logging
 import math
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, true, update
@@ -39,6 +38,7 @@ from keel.grounding.summary import (
     truncate_summary,
 )
 from keel.security.principal import Principal
+from keel.store.rows import list_page, now, unix
 from keel.store.tables_grounding import ChatSession, SessionTurn
 from keel.types import Message, ToolCall
 
@@ -101,7 +101,7 @@ def _decode(role: str, text: str) -> Message:
 
 
 def _turn_dict(m: Message, row: Any) -> dict[str, Any]:
-    at = _unix(row["created_at"])
+    at = unix(row["created_at"])
     return {
         "role": m.role,
         "content": m.content,
@@ -109,16 +109,6 @@ def _turn_dict(m: Message, row: Any) -> dict[str, Any]:
         "ordinal": row["ordinal"],
         "tokens": row["tokens"],
     } | _extras(m)
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _unix(dt: datetime) -> int:
-    if dt.tzinfo is None:  # SQLite returns naive datetimes; they were written as UTC
-        dt = dt.replace(tzinfo=UTC)
-    return int(dt.timestamp())
 
 
 # ------------------------------------------------------------------------------------ store
@@ -188,10 +178,10 @@ class SessionStore:
     def _append(
         self, conn: Any, principal: Principal, session_id: str, sealed: list[Any], trace_id: str | None
     ) -> None:
-        now = _now()
+        at = now()
         # the update comes first: it locks the session's row (PostgreSQL) or the database (SQLite)
         # before the next ordinal is read, so concurrent appends cannot take the same ordinals
-        touch = update(S).where(*self._where(principal, session_id)).values(updated_at=now)
+        touch = update(S).where(*self._where(principal, session_id)).values(updated_at=at)
         if conn.execute(touch).rowcount:
             pk = conn.execute(select(S.c.id).where(*self._where(principal, session_id))).scalar_one()
         else:
@@ -199,7 +189,7 @@ class SessionStore:
             other = conn.execute(any_owner).first()
             if other is None:
                 values = {"tenant": principal.tenant, "session_id": session_id, "principal": principal.id}
-                values |= {"created_at": now, "updated_at": now, "summary_upto": 0, "encrypted": False, "turns": 0}
+                values |= {"created_at": at, "updated_at": at, "summary_upto": 0, "encrypted": False, "turns": 0}
                 pk = conn.execute(insert(S).values(**values)).inserted_primary_key[0]
             elif other.principal == principal.id or principal.is_admin:  # created meanwhile: lock it now
                 conn.execute(touch)
@@ -210,7 +200,7 @@ class SessionStore:
         start = 0 if last is None else last + 1
         rows = [
             {"session_pk": pk, "ordinal": start + i, "role": role, "content": data, "encrypted": enc,
-             "tokens": tokens, "created_at": now, "trace_id": trace_id}
+             "tokens": tokens, "created_at": at, "trace_id": trace_id}
             for i, (role, data, enc, tokens) in enumerate(sealed)
         ]  # fmt: skip
         conn.execute(insert(T), rows)
@@ -338,22 +328,15 @@ class SessionStore:
                 at, pk = cursor.updated_at, cursor.id
                 q = q.where((S.c.updated_at < at) | ((S.c.updated_at == at) & (S.c.id < pk)))
             rows = conn.execute(q.limit(limit + 1)).mappings().all()
-        page = [_session(r) for r in rows[:limit]]
-        return {
-            "object": "list",
-            "data": page,
-            "has_more": len(rows) > limit,
-            "first_id": page[0]["id"] if page else None,
-            "last_id": page[-1]["id"] if page else None,
-        }
+        return list_page([_session(r) for r in rows], limit)
 
 
 def _session(row: Any) -> dict[str, Any]:
     return {
         "id": row["session_id"],
         "object": "session",
-        "created_at": _unix(row["created_at"]),
-        "updated_at": _unix(row["updated_at"]),
+        "created_at": unix(row["created_at"]),
+        "updated_at": unix(row["updated_at"]),
         "owner": row["principal"],
         "turn_count": row["turns"],
     }

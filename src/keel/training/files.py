@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import hashlib
 import secrets
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Engine, select
 
 from keel.errors import InvalidRequest, NotFound
+from keel.store.rows import list_page, now, unix
 from keel.store.tables import StoredFile
 
 FILES = StoredFile.__table__
@@ -20,18 +20,6 @@ FILES = StoredFile.__table__
 # as the openai SDK's FileObject knows them
 PURPOSES = ("fine-tune", "fine-tune-results", "batch", "batch_output", "user_data", "assistants", "vision")
 MAX_FILE_BYTES = 512 * 1024 * 1024
-
-
-def now() -> datetime:
-    return datetime.now(UTC)
-
-
-def _ts(value: datetime | None) -> int | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:  # SQLite returns naive datetimes; they were written as UTC
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
 
 
 def new_id(prefix: str) -> str:
@@ -109,7 +97,7 @@ def file_object(row: dict[str, Any]) -> dict[str, Any]:
         "id": row["id"],
         "object": "file",
         "bytes": row["bytes"],
-        "created_at": _ts(row["created_at"]),
+        "created_at": unix(row["created_at"]),
         "filename": row["filename"],
         "purpose": row["purpose"],
         "status": "processed",
@@ -141,11 +129,4 @@ def _page(items: list[dict[str, Any]], limit: int, after: str | None) -> dict[st
         if after not in ids:
             raise NotFound(f"after: no object {after!r}", param="after", code="not_found")
         items = items[ids.index(after) + 1 :]
-    page = items[: max(1, min(limit, 1000))]
-    return {
-        "object": "list",
-        "data": page,
-        "has_more": len(items) > len(page),
-        "first_id": page[0]["id"] if page else None,
-        "last_id": page[-1]["id"] if page else None,
-    }
+    return list_page(items, max(1, min(limit, 1000)))

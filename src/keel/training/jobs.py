@@ -18,8 +18,9 @@ from typing import Any
 from sqlalchemy import Engine, func, select, update
 
 from keel.errors import InvalidRequest, NotFound
+from keel.store.rows import now, unix
 from keel.store.tables import FineTuningCheckpoint, FineTuningEvent, FineTuningJob
-from keel.training.files import _page, _ts, new_id, now
+from keel.training.files import _page, new_id
 
 JOBS = FineTuningJob.__table__
 EVENTS = FineTuningEvent.__table__
@@ -36,8 +37,8 @@ def job_object(row: dict[str, Any]) -> dict[str, Any]:
     return {
         "id": row["id"],
         "object": "fine_tuning.job",
-        "created_at": _ts(row["created_at"]),
-        "finished_at": _ts(row["finished_at"]),
+        "created_at": unix(row["created_at"]),
+        "finished_at": unix(row["finished_at"]),
         "model": row["model"],
         "fine_tuned_model": row["fine_tuned_model"] if row["status"] == "succeeded" else None,
         "organization_id": row["tenant"],
@@ -49,7 +50,7 @@ def job_object(row: dict[str, Any]) -> dict[str, Any]:
         "trained_tokens": row["trained_tokens"],
         "error": row["error"],
         "seed": row["seed"],
-        "estimated_finish": _ts(row["estimated_finish"]),
+        "estimated_finish": unix(row["estimated_finish"]),
         "integrations": [],
         "metadata": row["metadata"],
         "suffix": row["suffix"],
@@ -146,7 +147,7 @@ class Jobs:
             {
                 "id": f"ftevent-{r['id']}",
                 "object": "fine_tuning.job.event",
-                "created_at": _ts(r["created_at"]),
+                "created_at": unix(r["created_at"]),
                 "level": r["level"],
                 "message": r["message"],
                 "data": r["data"],
@@ -170,7 +171,7 @@ class Jobs:
             {
                 "id": r["id"],
                 "object": "fine_tuning.job.checkpoint",
-                "created_at": _ts(r["created_at"]),
+                "created_at": unix(r["created_at"]),
                 "fine_tuned_model_checkpoint": f"{row['fine_tuned_model']}:ckpt-step-{r['step']}",
                 "fine_tuning_job_id": job_id,
                 "metrics": {"step": r["step"], **(r["metrics"] or {})},
