@@ -59,8 +59,7 @@ class AsyncKnowledgeBases:
     ) -> dict[str, Any]:
         """Files and folders (read here, uploaded in batches): what was added, updated, left
         unchanged and skipped, and the chunks written. PROGRESS(path, status, chunks) per document."""
-        from keel.grounding.documents import kind_of
-        from keel.grounding.ingest import files_under
+        from keel.grounding.ingest import readable_files
 
         total: dict[str, Any] = {
             "added": [],
@@ -89,10 +88,8 @@ class AsyncKnowledgeBases:
             total["seconds"] += out["seconds"]
             batch, size = [], 0
 
-        for file, rel, named in files_under(paths):
-            if kind_of(rel) is None and not named:
-                total["skipped"].append(rel)
-                continue
+        readable, total["skipped"] = readable_files(paths)  # a wrong path or type fails before any upload
+        for file, rel in readable:
             content = file.read_bytes()
             batch.append({"path": rel, "content": content, "metadata": metadata})
             size += len(content)

@@ -28,6 +28,7 @@ from starlette.requests import Request
 from keel.api.operations import Call, Handler, Operations
 from keel.errors import InvalidRequest
 from keel.grounding import catalogue_completer
+from keel.grounding.ingest import check_path
 from keel.grounding.rewrite import rewrite
 from keel.grounding.search import search
 from keel.types import Message
@@ -83,10 +84,7 @@ def _documents(body: dict[str, Any]) -> list[tuple[str, bytes, dict[str, Any] | 
         if not isinstance(d, dict):
             raise InvalidRequest(f"{where}: expected an object", param=where)
         path = d.get("path")
-        if not isinstance(path, str) or not path.strip() or path.startswith("/") or ".." in path.split("/"):
-            raise InvalidRequest(
-                f"{where}.path: expected a relative path such as 'policies/leave.md'", param=f"{where}.path"
-            )
+        check_path(path, param=f"{where}.path")
         if isinstance(d.get("content"), bytes):
             content = d["content"]
         elif isinstance(d.get("content"), str):

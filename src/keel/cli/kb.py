@@ -56,12 +56,11 @@ def ingest(
     """Ingest PATHS into NAME: unchanged files are skipped by content hash, changed ones replace
     their chunks. A folder's documents are named by their path under it."""
     from keel.errors import KeelError
-    from keel.grounding.documents import kind_of
-    from keel.grounding.ingest import files_under
+    from keel.grounding.ingest import readable_files
 
     meta = parse_json(metadata, "--metadata")
     try:
-        found = [f for f in files_under(paths) if kind_of(f[1]) is not None or f[2]]
+        found, _ = readable_files(paths)
     except KeelError as exc:
         fail(exc.message, 2)
     with (

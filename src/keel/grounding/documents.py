@@ -45,12 +45,18 @@ def kind_of(path: str) -> str | None:
     return KINDS.get(PurePosixPath(path).suffix.lower())
 
 
-def parse(path: str, content: bytes) -> Parsed:
-    """The blocks of the file at PATH (its extension picks the reader)."""
+def check_kind(path: str) -> str:
+    """The kind of document PATH is, by its extension; UnreadableDocument for one not read."""
     kind = kind_of(path)
     if kind is None:
         known = ", ".join(sorted(set(KINDS)))
         raise UnreadableDocument(f"{path}: unsupported file type; knowledge bases read {known}", param="file")
+    return kind
+
+
+def parse(path: str, content: bytes) -> Parsed:
+    """The blocks of the file at PATH (its extension picks the reader)."""
+    kind = check_kind(path)
     if kind == "pdf":
         return _pdf(path, content)
     try:

@@ -10,6 +10,7 @@ from typing import Any
 
 from keel.errors import InvalidRequest
 from keel.grounding.chunking import Chunk
+from keel.grounding.documents import check_kind, kind_of
 
 
 @dataclass
@@ -52,8 +53,9 @@ class IngestReport:
         }
 
 
-def check_path(path: str) -> None:
-    """A document path: relative, without '..', NUL or control characters, at most 1000 characters."""
+def check_path(path: str, param: str = "path") -> None:
+    """A document path: relative, without '..', NUL or control characters, at most 1000 characters
+    (PARAM: how the error names it)."""
     if (
         not isinstance(path, str)
         or not path.strip()
@@ -66,20 +68,27 @@ def check_path(path: str) -> None:
         raise InvalidRequest(
             f"{shown!r} is not a valid document path: a relative path such as 'policies/leave.md', "
             "without '..' or control characters, at most 1000 characters",
-            param="path",
+            param=param,
         )
 
 
-def files_under(paths: Iterable[str | Path]) -> list[tuple[Path, str, bool]]:
-    """(file, path relative to what was named, named explicitly) for files and folders: a folder's
-    files relative to the folder, a file by its name."""
-    out: list[tuple[Path, str, bool]] = []
+def readable_files(paths: Iterable[str | Path]) -> tuple[list[tuple[Path, str]], list[str]]:
+    """The documents under PATHS (files and folders) as (file, path): a folder's files by their
+    path under it, a file by its name; and the paths skipped, files of a folder whose type
+    knowledge bases do not read. A file of such a type named itself, or a path that does not
+    exist, is an error before anything is read."""
+    readable: list[tuple[Path, str]] = []
+    skipped: list[str] = []
     for raw in paths:
         p = Path(raw).expanduser()
         if p.is_dir():
-            out += [(f, f.relative_to(p).as_posix(), False) for f in sorted(p.rglob("*")) if f.is_file()]
+            for f in sorted(p.rglob("*")):
+                if f.is_file():
+                    rel = f.relative_to(p).as_posix()
+                    (readable.append((f, rel)) if kind_of(rel) else skipped.append(rel))
         elif p.is_file():
-            out.append((p, p.name, True))
+            check_kind(p.name)
+            readable.append((p, p.name))
         else:
             raise InvalidRequest(f"{raw}: no such file or folder", param="path")
-    return out
+    return readable, skipped

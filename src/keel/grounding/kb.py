@@ -25,9 +25,9 @@ from sqlalchemy.exc import IntegrityError
 from keel.config.grounding import GroundingSettings
 from keel.errors import Conflict, InvalidRequest, NotFound
 from keel.grounding.chunking import chunk_blocks
-from keel.grounding.documents import kind_of, parse
+from keel.grounding.documents import parse
 from keel.grounding.index import Vectors, has_pgvector, pgvector_literal, text_index
-from keel.grounding.ingest import IngestReport, Prepared, check_path, files_under
+from keel.grounding.ingest import IngestReport, Prepared, check_path, readable_files
 from keel.store.rows import now, unix
 from keel.store.tables_grounding import KbChunk, KbDocument, KnowledgeBase
 
@@ -330,16 +330,7 @@ class KnowledgeBases:
     ) -> IngestReport:
         """Files and folders from this machine: a folder's files by their path under it; files of a
         type knowledge bases do not read are skipped in a folder and refused when named."""
-        found = files_under(paths)
-        skipped: list[str] = []
-        readable: list[tuple[Path, str]] = []
-        for f, rel, named in found:
-            if kind_of(rel) is None:
-                if named:
-                    parse(rel, b"")  # raises the unsupported-type error
-                skipped.append(rel)
-            else:
-                readable.append((f, rel))
+        readable, skipped = readable_files(paths)
         report = self.ingest(tenant, name, ((rel, f.read_bytes(), None) for f, rel in readable), progress)
         report.skipped = skipped
         return report
