@@ -355,13 +355,13 @@ async def test_the_model_summarizer_uses_the_model_and_falls_back_when_it_fails(
     folded = [Message("user", "My name is Ada and I ordered a blue bicycle."), Message("assistant", "Noted, Ada.")]
     provider = LlamaCppProvider("gemma-3-270m", LlamaCppParams(n_ctx=1024, n_threads=2, embeddings=False))
     with caplog.at_level(logging.WARNING, logger="keel.grounding.memory"):
-        failed = await model_summarizer(provider, max_tokens=40)(None, folded)  # not loaded: it fails
+        failed = await model_summarizer(provider.complete, max_tokens=40)(None, folded)  # not loaded: it fails
     assert failed == await extractive_summary(None, folded) and "summary model failed" in caplog.text
     await provider.start()
     try:
         caplog.clear()
         with caplog.at_level(logging.WARNING, logger="keel.grounding.memory"):
-            text = await model_summarizer(provider, max_tokens=40)(None, folded)
+            text = await model_summarizer(provider.complete, max_tokens=40)(None, folded)
         assert text.strip() and text != failed and caplog.text == ""
     finally:
         await provider.close()

@@ -44,8 +44,10 @@ class GatewayMiddleware:
         # path -> its own body limit (file uploads); a "*" in a path stands for one path segment
         limits = upload_limits or {}
         self.upload_limits = {k: v for k, v in limits.items() if "*" not in k}
+        # (the literal start, the pattern, the limit): the request path pays a startswith, and a
+        # regular expression only on the paths that start like an upload route
         self.upload_patterns = [
-            (re.compile("^" + "[^/]+".join(map(re.escape, k.split("*"))) + "$"), v)
+            (k.split("*")[0], re.compile("^" + "[^/]+".join(map(re.escape, k.split("*"))) + "$"), v)
             for k, v in limits.items()
             if "*" in k
         ]
@@ -63,8 +65,8 @@ class GatewayMiddleware:
         limit = self.max_body_bytes
         if self.upload_limits:
             limit = self.upload_limits.get(scope["path"], limit)
-        for pattern, upload_limit in self.upload_patterns:
-            if pattern.match(scope["path"]):
+        for start, pattern, upload_limit in self.upload_patterns:
+            if scope["path"].startswith(start) and pattern.match(scope["path"]):
                 limit = upload_limit
 
         length = authorization = api_key = None

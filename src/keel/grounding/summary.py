@@ -60,8 +60,9 @@ SUMMARY_INSTRUCTION = (
 SUMMARY_STOPS = ["\nuser:", "\nassistant:", "\ntool:", '"""']
 
 
-def model_summarizer(provider: Any, max_tokens: int = 160) -> Summarizer:
-    """A Summarizer that asks PROVIDER (a keel.providers.base.Provider) for the summary, greedily;
+def model_summarizer(complete: Callable[[GenerationRequest], Awaitable[Any]], max_tokens: int = 160) -> Summarizer:
+    """A Summarizer that asks a model for the summary through COMPLETE (a provider's `complete`,
+    or `keel.grounding.catalogue_completer`'s), greedily;
     its first paragraph is the summary. When the call fails or answers nothing it falls back to
     `extractive_summary` (with a warning); a summary must never fail the request it grounds."""
     words = max(16, max_tokens * 3 // 4)
@@ -73,7 +74,7 @@ def model_summarizer(provider: Any, max_tokens: int = 160) -> Summarizer:
         params = GenerationParams(max_tokens=max_tokens, temperature=0, stop=SUMMARY_STOPS)
         system = Message("system", SUMMARY_INSTRUCTION.format(words=words))
         try:
-            answer = await provider.complete(GenerationRequest(params, messages=[system, Message("user", ask)]))
+            answer = await complete(GenerationRequest(params, messages=[system, Message("user", ask)]))
             text = answer.text.strip().split("\n\n")[0].strip()
             if text:
                 return text

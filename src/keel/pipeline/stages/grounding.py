@@ -193,7 +193,7 @@ class GroundingStage:
 
     def _summarizer(self) -> Any:
         complete = catalogue_completer(self.catalogue, self.grounding.settings.memory.summary_model)
-        return extractive_summary if complete is None else model_summarizer(_Completing(complete))
+        return extractive_summary if complete is None else model_summarizer(complete)
 
     # ----------------------------------------------------------------------------------- after
 
@@ -246,13 +246,6 @@ class GroundingStage:
 class _Turn:
     key: tuple[str, str]
     done: asyncio.Future[None]
-
-
-class _Completing:
-    """A provider-shaped object over a completer (what model_summarizer calls)."""
-
-    def __init__(self, complete: Any) -> None:
-        self.complete = complete
 
 
 def _entity(e: Any, mention: bool) -> dict[str, Any]:
