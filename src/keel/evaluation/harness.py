@@ -32,12 +32,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from keel.errors import InvalidRequest, KeelError, ModelNotFound
+from keel.errors import KeelError, ModelNotFound
+from keel.evaluation.compare import compare
 from keel.evaluation.metrics import Answer, MetricError, get_metric, input_messages, input_text
 from keel.evaluation.results import Aggregate, EvalRun, RowResult, TargetResult, aggregate, build_target, new_run_id
 from keel.evaluation.rows import Dataset, load_rows
 from keel.evaluation.spec import EvalSpec, Judge, MetricSpec, Params, Target, load_spec, parse_spec
-from keel.evaluation.stats import Paired, clean, paired
+from keel.evaluation.stats import clean
+from keel.evaluation.store import ResultWriter
 
 __all__ = [
     "Aggregate",
@@ -288,36 +290,7 @@ async def execute(
     from keel.evaluation.gates import check_gates
 
     spec = run.spec
-    lock = asyncio.Lock()
-    pending: list[dict[str, Any]] = []
-    # answers finish out of order (concurrency): they are written in dataset order — row by row,
-    # repeats in turn — so a run's results read back in the order of its dataset
-    position: dict[tuple[str, int], list[int]] = {}  # (row id, repeat) -> its places (ids may repeat)
-    ready: dict[int, dict[str, Any]] = {}
-    next_position = 0
-
-    async def flush(final: bool = False) -> None:
-        nonlocal next_position
-        async with lock:
-            if final:  # the target is done: whatever is left, in order (unknown ones last)
-                for p in sorted(ready, key=lambda p: (p < 0, abs(p))):
-                    pending.append(ready.pop(p))
-                position.clear()
-                next_position = 0
-            batch = pending[:]
-            pending.clear()
-            if batch:
-                await asyncio.to_thread(store.add_results, run.id, batch)
-
-    async def keep(result: RowResult) -> None:
-        nonlocal next_position
-        places = position.get((result.row_id, result.repeat))
-        ready[places.pop(0) if places else -1 - len(ready)] = result.to_dict()  # unknown: written last
-        while next_position in ready:
-            pending.append(ready.pop(next_position))
-            next_position += 1
-        if len(pending) >= FLUSH_EVERY:
-            await flush()
+    writer = ResultWriter(store, run.id, FLUSH_EVERY) if store is not None else None
 
     try:
         run.status = "running"
@@ -329,9 +302,8 @@ async def execute(
         total = len(data.rows) * spec.repeats * len(spec.targets)
         done_before = 0
         for target in spec.targets:
-            for i, row_id in enumerate(data.ids):
-                for rep in range(spec.repeats):
-                    position.setdefault((row_id, rep), []).append(i * spec.repeats + rep)
+            if writer is not None:
+                writer.expect(data.ids, spec.repeats)
 
             def progress(done: int, _total: int, before: int = done_before) -> None:
                 if on_progress is not None:
@@ -346,12 +318,12 @@ async def execute(
                 repeats=spec.repeats,
                 concurrency=spec.concurrency,
                 row_ids=data.ids,
-                on_result=keep if store is not None else None,
+                on_result=writer.add if writer is not None else None,
                 on_progress=progress,
             )
             done_before += len(data.rows) * spec.repeats
-            if store is not None:
-                await flush(final=True)
+            if writer is not None:
+                await writer.finish()
         run.gates = await check_gates(run, store) if spec.gates else None
         run.status = "completed"
         run.finished_at = datetime.now(UTC)
@@ -366,9 +338,9 @@ async def execute(
         run.error = exc.message if isinstance(exc, KeelError) else f"{type(exc).__name__}: {exc}"
         if isinstance(exc, asyncio.CancelledError):
             run.error = "cancelled (the process stopped)"
-        if store is not None:
+        if writer is not None:
             try:
-                await asyncio.shield(flush())
+                await asyncio.shield(writer.finish())  # every answer that finished is kept
                 await asyncio.to_thread(
                     store.set_status,
                     run.id,
@@ -410,47 +382,3 @@ def run_eval_sync(spec: EvalSpec | str | Path, client: Any, store: Any = None, *
     """`run_eval` with a sync keel.Client."""
     inner, run = portal(client)
     return run(run_eval(spec, inner, store, **kwargs))
-
-
-# ------------------------------------------------------------------------------ compare
-
-
-def _pick(run: EvalRun, target: str | None, which: str) -> TargetResult:
-    if target is not None:
-        if target not in run.targets:
-            raise InvalidRequest(f"{which}: run {run.id} has no target {target!r} ({', '.join(run.targets)})")
-        return run.targets[target]
-    if len(run.targets) != 1:
-        raise InvalidRequest(
-            f"{which}: run {run.id} has the targets {', '.join(run.targets)}: name one", param=f"target_{which}"
-        )
-    return next(iter(run.targets.values()))
-
-
-def compare(
-    run_a: EvalRun,
-    run_b: EvalRun,
-    metric: str,
-    *,
-    target_a: str | None = None,
-    target_b: str | None = None,
-    alpha: float = 0.05,
-) -> Paired:
-    """B against A on METRIC: per-row scores (means over repeats) paired by row id, the mean
-    difference with its 95% interval, the paired t-test and the Wilcoxon signed-rank test.
-    RUN_B may be RUN_A, with two targets named."""
-    a, b = _pick(run_a, target_a, "a"), _pick(run_b, target_b, "b")
-    if run_a is run_b and a is b:
-        raise InvalidRequest("compare two different targets (or runs)", param="target_b")
-    for run in (run_a, run_b):
-        if metric not in {m.key for m in run.spec.metrics}:
-            raise InvalidRequest(f"run {run.id} has no metric {metric!r}", param="metric")
-    spec = run_a.spec.metric(metric)
-    return paired(
-        metric,
-        a.row_scores(metric),
-        b.row_scores(metric),
-        labels=(f"{run_a.id}:{a.name}", f"{run_b.id}:{b.name}"),
-        alpha=alpha,
-        higher_is_better=get_metric(spec.name).higher_is_better,
-    )

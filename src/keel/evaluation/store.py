@@ -7,6 +7,7 @@ gate results) is written when it completes, or the error when it fails.
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
@@ -139,3 +140,48 @@ class EvalStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(RUNS.c.id).where(RUNS.c.status.in_(("queued", "running")))).all()
         return [r.id for r in rows]
+
+
+class ResultWriter:
+    """Writes one run's results to an EvalStore in batches, in dataset order — row by row,
+    repeats in turn — whatever order the answers finish in (they run concurrently), so a run's
+    results read back in the order of its dataset. One target at a time: `expect` its rows,
+    `add` each result, `finish` when the target is done."""
+
+    def __init__(self, store: EvalStore, run_id: str, batch: int) -> None:
+        self.store = store
+        self.run_id = run_id
+        self.batch = batch
+        self._lock = asyncio.Lock()
+        self._pending: list[dict[str, Any]] = []
+        self._places: dict[tuple[str, int], list[int]] = {}  # (row id, repeat) -> places (ids may repeat)
+        self._ready: dict[int, dict[str, Any]] = {}
+        self._next = 0
+
+    def expect(self, row_ids: list[str], repeats: int) -> None:
+        for i, row_id in enumerate(row_ids):
+            for rep in range(repeats):
+                self._places.setdefault((row_id, rep), []).append(i * repeats + rep)
+
+    async def add(self, result: Any) -> None:
+        places = self._places.get((result.row_id, result.repeat))
+        self._ready[places.pop(0) if places else -1 - len(self._ready)] = result.to_dict()  # unknown: last
+        while self._next in self._ready:
+            self._pending.append(self._ready.pop(self._next))
+            self._next += 1
+        if len(self._pending) >= self.batch:
+            await self._flush()
+
+    async def finish(self) -> None:
+        """The target is done: what is left, in order (results it did not expect last)."""
+        for p in sorted(self._ready, key=lambda p: (p < 0, abs(p))):
+            self._pending.append(self._ready.pop(p))
+        self._places.clear()
+        self._next = 0
+        await self._flush()
+
+    async def _flush(self) -> None:
+        async with self._lock:
+            batch, self._pending = self._pending, []
+            if batch:
+                await asyncio.to_thread(self.store.add_results, self.run_id, batch)
