@@ -35,14 +35,10 @@ class AsyncEntities:
 
     async def import_file(self, path: str | Path) -> dict[str, Any]:
         """Import the JSONL catalogue at PATH, checked here first (problems by line)."""
-        from keel.grounding.entity_rows import MAX_PROBLEMS, CatalogueRejected, read_catalogue
+        from keel.grounding.entity_rows import read_catalogue_file
 
         p = Path(path)
-        if not p.is_file():
-            raise InvalidRequest(f"{p}: no such file", param="file")
-        rows, problems = read_catalogue(p.read_bytes())
-        if problems:
-            raise CatalogueRejected(problems[:MAX_PROBLEMS], len(problems))
+        rows = read_catalogue_file(p)
         if not rows:
             raise InvalidRequest(f"{p}: the catalogue has no entities", param="file")
         total: dict[str, Any] = {}

@@ -14,8 +14,9 @@ from keel.config import Settings, StorageSettings
 from keel.config.grounding import EntitySettings
 from keel.embeddings import shared_embedder
 from keel.errors import InvalidRequest, NotFound
-from keel.grounding.entities import EntityCatalogue, ner_pipeline
+from keel.grounding.entities import EntityCatalogue
 from keel.grounding.entity_rows import CatalogueRejected, normalize
+from keel.grounding.mentions import ner_pipeline
 from keel.security.principal import Principal
 from keel.services import RegistryServices
 from keel.store.engine import make_engine, migrate

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import re
 import threading
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -38,19 +36,15 @@ from keel.grounding.entity_rows import (
     CatalogueRejected,
     check_rows,
     entity_object,
-    fold,
-    normalize,
-    read_catalogue,
+    read_catalogue_file,
 )
+from keel.grounding.mentions import Mention, MentionIndex, build_index, recognise, resolve, scan
 from keel.store.rows import list_page
 from keel.store.tables_grounding import Entity
 
 log = logging.getLogger(__name__)
 
 ENTITIES = Entity.__table__
-NER_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "PRODUCT", "FAC", "NORP", "EVENT"})
-MIN_LENGTH_RATIO = 0.6  # of a fuzzy match's shorter side to its longer one
-_LEADING = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "their", "its"})
 
 
 @dataclass
@@ -77,69 +71,6 @@ class LinkedEntity:
         return asdict(self)
 
 
-# --------------------------------------------------------------------------------- spaCy
-
-_nlp_lock = threading.Lock()
-_nlp_state: dict[str, Any] = {}
-
-
-def ner_pipeline() -> Any:
-    """The guard's spaCy pipeline (tok2vec + NER), loaded once per process; None, with one logged
-    warning, when spaCy or its model is not installed (linking is then by alias alone)."""
-    with _nlp_lock:
-        if "nlp" not in _nlp_state:
-            try:
-                from keel.guard.scanners.pii import _nlp
-
-                _nlp_state["nlp"] = _nlp(ner=True)
-            except Exception as exc:  # ImportError (no spaCy), ScannerConfigError (no model)
-                log.warning("entities: no spaCy NER (%s); names are linked by catalogue alias only", exc)
-                _nlp_state["nlp"] = None
-        return _nlp_state["nlp"]
-
-
-# --------------------------------------------------------------------------------- index
-
-
-@dataclass
-class _Index:
-    """A tenant's catalogue in memory: rows by id, ids by normalised alias, the aliases by their
-    first word (the scan), the alias list (fuzzy matching) and each entity's vector."""
-
-    stamp: tuple[Any, ...]
-    rows: dict[str, dict[str, Any]]
-    by_alias: dict[str, list[str]]
-    by_first: dict[str, list[tuple[str, ...]]]
-    keys: list[str]
-    vectors: dict[str, np.ndarray]
-
-
-def _build(stamp: tuple[Any, ...], rows: list[dict[str, Any]]) -> _Index:
-    by_alias: dict[str, list[str]] = {}
-    for r in rows:
-        for alias in (r["name"], *(r["aliases"] or [])):
-            key = normalize(alias)
-            if key and r["entity_id"] not in by_alias.setdefault(key, []):
-                by_alias[key].append(r["entity_id"])
-    by_first: dict[str, list[tuple[str, ...]]] = {}
-    for key in by_alias:
-        words = tuple(key.split())
-        by_first.setdefault(words[0], []).append(words)
-    for options in by_first.values():
-        options.sort(key=len, reverse=True)  # the longest alias first
-    vectors = {r["entity_id"]: np.frombuffer(r["embedding"], dtype=np.float32) for r in rows}
-    return _Index(stamp, {r["entity_id"]: r for r in rows}, by_alias, by_first, list(by_alias), vectors)
-
-
-@dataclass
-class _Mention:
-    start: int
-    end: int
-    candidates: list[str]
-    method: str
-    ratio: float  # 100 for an exact alias
-
-
 # ----------------------------------------------------------------------------- catalogue
 
 
@@ -150,19 +81,13 @@ class EntityCatalogue:
         self.embedder = embedder
         self._lock = threading.Lock()
         self._versions: dict[str, int] = {}  # bumped by this process's changes, per tenant
-        self._indexes: dict[str, _Index] = {}
+        self._indexes: dict[str, MentionIndex] = {}
 
     # ---------------------------------------------------------------- import, read, delete
 
     def import_file(self, tenant: str, path: str | Path) -> dict[str, Any]:
         """Import the JSONL catalogue at PATH (problems are named by line)."""
-        p = Path(path)
-        if not p.is_file():
-            raise InvalidRequest(f"{p}: no such file", param="file")
-        rows, problems = read_catalogue(p.read_bytes())
-        if problems:
-            raise CatalogueRejected(problems[:MAX_PROBLEMS], len(problems))
-        return self.import_rows(tenant, rows)
+        return self.import_rows(tenant, read_catalogue_file(path))
 
     def import_rows(self, tenant: str, rows: Iterable[Any], *, label: str = "line") -> dict[str, Any]:
         """Import ROWS (catalogue objects; problems are named `LABEL N`, N from 1). Any problem:
@@ -281,53 +206,17 @@ class EntityCatalogue:
                 break
         return out
 
-    def _mentions(self, tenant: str, text: str) -> tuple[_Index, list[_Mention]]:
+    def _mentions(self, tenant: str, text: str) -> tuple[MentionIndex, list[Mention]]:
         """Blocking: the tenant's index and TEXT's mentions of it, by start, none overlapping."""
         index = self._index(tenant)
         if not index.rows:
             return index, []
-        found = _scan(index, text)
+        found = scan(index, text)
         if self.settings.ner:
-            found += self._recognised(index, text)
-        return index, _resolve(found)
+            found += recognise(index, text, self.settings.fuzzy_threshold)
+        return index, resolve(found)
 
-    def _recognised(self, index: _Index, text: str) -> list[_Mention]:
-        """Names spaCy's NER finds in TEXT, matched to an alias exactly, else by WRatio."""
-        nlp = ner_pipeline()
-        if nlp is None:
-            return []
-        from rapidfuzz import fuzz, process
-
-        out: list[_Mention] = []
-        for ent in nlp(text[: nlp.max_length]).ents:
-            span = _trim(ent)
-            if ent.label_ not in NER_LABELS or span is None:
-                continue
-            key = normalize(span.text)
-            if not key:
-                continue
-            start, end = span.start_char, span.end_char
-            if key in index.by_alias:
-                out.append(_Mention(start, end, list(index.by_alias[key]), "alias", 100.0))
-                continue
-            hits = process.extract(
-                key,
-                index.keys,
-                scorer=fuzz.WRatio,
-                processor=None,
-                score_cutoff=self.settings.fuzzy_threshold,
-                limit=20,
-            )
-            # a misspelling, not a part of a longer name ("Claims" is not the "Claims department")
-            hits = [h for h in hits if min(len(key), len(h[0])) >= MIN_LENGTH_RATIO * max(len(key), len(h[0]))]
-            if not hits:
-                continue
-            best = max(score for _, score, _ in hits)
-            ids = [i for alias, score, _ in hits if score >= best for i in index.by_alias[alias]]
-            out.append(_Mention(start, end, list(dict.fromkeys(ids)), "fuzzy", float(best)))
-        return out
-
-    def _index(self, tenant: str) -> _Index:
+    def _index(self, tenant: str) -> MentionIndex:
         """The tenant's index, rebuilt when this process changed the catalogue or the database
         shows another change (its count or newest update moved)."""
         with self.engine.connect() as conn:
@@ -340,7 +229,7 @@ class EntityCatalogue:
             return found
         with self.engine.connect() as conn:
             rows = [dict(r) for r in conn.execute(select(ENTITIES).where(ENTITIES.c.tenant == tenant)).mappings()]
-        index = _build(stamp, rows)
+        index = build_index(stamp, rows)
         with self._lock:
             self._indexes[tenant] = index
         return index
@@ -349,59 +238,6 @@ class EntityCatalogue:
         with self._lock:
             self._versions[tenant] = self._versions.get(tenant, 0) + 1
             self._indexes.pop(tenant, None)
-
-
-def _scan(index: _Index, text: str) -> list[_Mention]:
-    """Aliases found in TEXT as whole words, the longest at each word first, none overlapping."""
-    folded, where = fold(text)
-    words = [(m.start(), m.end()) for m in re.finditer(r"\S+", folded)]
-    tokens = [folded[s:e] for s, e in words]
-    out: list[_Mention] = []
-    i = 0
-    while i < len(tokens):
-        for option in index.by_first.get(tokens[i], ()):
-            n = len(option)
-            if tuple(tokens[i : i + n]) == option:
-                start, end = where[words[i][0]], where[words[i + n - 1][1] - 1] + 1
-                while end < len(text) and unicodedata.combining(text[end]):  # a decomposed accent
-                    end += 1
-                out.append(_Mention(start, end, list(index.by_alias[" ".join(option)]), "alias", 100.0))
-                i += n
-                break
-        else:
-            i += 1
-    return out
-
-
-def _resolve(found: list[_Mention]) -> list[_Mention]:
-    """Mentions that do not overlap, by start. Exact ones first, the longest winning; a longer
-    fuzzy match then replaces the exact ones inside it only when it agrees with them or narrows
-    them down ("Marta Kelr" → Marta Keller, where "Marta" alone is two people)."""
-    kept: list[_Mention] = []
-    for m in sorted((m for m in found if m.method == "alias"), key=lambda m: (m.start - m.end, m.start)):
-        if not any(_overlap(m, k) for k in kept):
-            kept.append(m)
-    for f in sorted((m for m in found if m.method != "alias"), key=lambda m: (m.start - m.end, -m.ratio, m.start)):
-        inside = [k for k in kept if _overlap(f, k)]
-        within = all(f.start <= k.start and k.end <= f.end and k.end - k.start < f.end - f.start for k in inside)
-        if not inside or (within and set(f.candidates) <= {c for k in inside for c in k.candidates}):
-            kept = [k for k in kept if all(k is not x for x in inside)] + [f]
-    return sorted(kept, key=lambda m: m.start)
-
-
-def _overlap(a: _Mention, b: _Mention) -> bool:
-    return a.start < b.end and b.start < a.end
-
-
-def _trim(span: Any) -> Any:
-    """A NER span without a leading article or possessive pronoun and trailing punctuation or possessive ("the Claims
-    department's" → "Claims department"); None when nothing is left."""
-    i, j = 0, len(span)
-    while i < j and (span[i].lower_ in _LEADING or span[i].is_punct):
-        i += 1
-    while j > i and (span[j - 1].is_punct or span[j - 1].lower_ in ("'s", "’s")):
-        j -= 1
-    return span[i:j] if j > i else None
 
 
 def _cosine(stored: np.ndarray, query: np.ndarray) -> float:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -141,3 +142,15 @@ def entity_object(row: Any) -> dict[str, Any]:
 def line_of(problem: str) -> int:
     head = problem.split(":", 1)[0].rsplit(" ", 1)[-1]
     return int(head) if head.isdigit() else 0
+
+
+def read_catalogue_file(path: str | Path) -> list[Any]:
+    """The rows of the JSONL catalogue at PATH; InvalidRequest when there is no such file,
+    CatalogueRejected (every problem by line) when any row is wrong."""
+    p = Path(path)
+    if not p.is_file():
+        raise InvalidRequest(f"{p}: no such file", param="file")
+    rows, problems = read_catalogue(p.read_bytes())
+    if problems:
+        raise CatalogueRejected(problems[:MAX_PROBLEMS], len(problems))
+    return rows
