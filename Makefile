@@ -16,7 +16,7 @@ export CMAKE_ARGS ?= -DCMAKE_C_FLAGS="$(NO_AMX)" -DCMAKE_CXX_FLAGS="$(NO_AMX)"
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[local,postgres,redis,semantic,guard,training,grounding,dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[local,postgres,redis,semantic,guard,training,grounding,jobs,dev]'
 	touch $@
 
 install: $(STAMP)

@@ -17,6 +17,7 @@ from starlette.types import Receive, Scope, Send
 from keel import __version__
 from keel.api import entities as entities_routes
 from keel.api import evals as evals_routes
+from keel.api import batches as batches_routes
 from keel.api import fine_tuning as fine_tuning_routes
 from keel.api import guard as guard_routes
 from keel.api import kb as kb_routes
@@ -133,6 +134,7 @@ def create_app(
     app.router.routes.extend(openai_routes.ROUTES)
     app.router.routes.extend(registry_routes.ROUTES)
     app.router.routes.extend(fine_tuning_routes.ROUTES)
+    app.router.routes.extend(batches_routes.ROUTES)
     app.router.routes.extend(evals_routes.ROUTES)
     app.router.routes.extend(kb_routes.ROUTES)
     app.router.routes.extend(sessions_routes.ROUTES)

@@ -22,6 +22,7 @@ from typing import Any
 
 import orjson
 
+from keel.client_batches import AsyncBatches, AsyncJobs
 from keel.client_data import AsyncData
 from keel.client_entities import AsyncEntities
 from keel.client_evals import AsyncEvals
@@ -206,6 +207,8 @@ class AsyncClient:
         self.entities = AsyncEntities(self._t)
         self.sessions = AsyncSessions(self._t)
         self.fine_tuning = AsyncFineTuning(self._t)
+        self.batches = AsyncBatches(self._t)
+        self.jobs = AsyncJobs(self._t)
 
     @property
     def in_process(self) -> bool:
@@ -331,6 +334,8 @@ class Client:
         self.entities = _Sync(self._portal, self._async.entities)
         self.sessions = _Sync(self._portal, self._async.sessions)
         self.fine_tuning = _Sync(self._portal, self._async.fine_tuning)
+        self.batches = _Sync(self._portal, self._async.batches)
+        self.jobs = _Sync(self._portal, self._async.jobs)
 
     @property
     def in_process(self) -> bool:

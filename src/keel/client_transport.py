@@ -83,7 +83,10 @@ class Transport(Protocol):
 
 
 class LocalTransport:
-    def __init__(self, settings: Any = None, config: str | Path | None = None, services: Any = None) -> None:
+    def __init__(
+        self, settings: Any = None, config: str | Path | None = None, services: Any = None, principal: Any = None
+    ) -> None:
+        self.principal = principal  # whom calls are made as (a batch job: its tenant); default: local
         self._settings = settings
         self._config = config
         self.services = services
@@ -127,9 +130,8 @@ class LocalTransport:
             "embeddings": (schemas.EmbeddingRequest, bodies.embedding_fields),
         }[route]
         req = parse_body(body, kind)
-        ctx = RequestContext(
-            route=route, model=req.model, user=req.user, principal=Principal(id="local"), **fields(req)
-        )
+        principal = self.principal or Principal(id="local")
+        ctx = RequestContext(route=route, model=req.model, user=req.user, principal=principal, **fields(req))
         from_headers(ctx, req, headers or {}, self.services.catalogue)  # as the HTTP API reads them
         return req, ctx
 
@@ -215,15 +217,27 @@ class LocalTransport:
     async def registry(self, method: str, path: str, body: Any = None) -> Any:
         """The operation at METHOD PATH (the registry's, evals', files', fine-tuning jobs', knowledge
         bases', sessions' or entities'), run in process exactly as its HTTP route runs it."""
-        from keel.api import entities, evals, fine_tuning, kb, registry, sessions
+        from keel.api import batches, entities, evals, fine_tuning, kb, registry, sessions
         from keel.observability.traces import new_trace_id
         from keel.security.principal import Principal
 
-        tables = (fine_tuning.OPERATIONS, evals.OPERATIONS, kb.OPERATIONS, sessions.OPERATIONS, entities.OPERATIONS)
+        tables = (
+            fine_tuning.OPERATIONS,
+            batches.OPERATIONS,
+            evals.OPERATIONS,
+            kb.OPERATIONS,
+            sessions.OPERATIONS,
+            entities.OPERATIONS,
+        )
         table = next((t for t in tables if t.knows(path)), registry.OPERATIONS)
         services = self.services if self._started else await self._registry_services()
         principal = Principal("in-process", "default", "admin")
         return await table.call(services, principal, new_trace_id(), method, path, body)
+
+    async def start_job_worker(self) -> None:
+        """In process: a job worker on this client's services (a batch created here runs here)."""
+        await self.start()
+        self.services.start_job_worker()
 
     async def upload(self, path: str, fields: dict[str, str], filename: str, content: bytes) -> Any:
         """A file upload (the Files API), in process: the handler gets what the form would carry."""

@@ -63,6 +63,10 @@ class Services:
 
         self.fine_tuning = FineTuning(self.engine, settings)
         self.job_runner: Any = None
+        from keel.jobs.queue import Queue
+
+        self.jobs = Queue(self.engine)
+        self.job_worker: Any = None
         reg = settings.registry
         self.runtime = RegistryRuntime(self.registry.prompts, PromptRules(reg.prompt_rules, reg.embedding_model))
         self.registry_errors: dict[str, str] = {}  # public name -> why its registry reference does not resolve
@@ -178,13 +182,32 @@ class Services:
             await asyncio.gather(*self._starting)
 
     def start_jobs(self) -> None:
-        """Run queued fine-tuning jobs, each in a worker process (`keel serve`; not in-process clients)."""
+        """Run queued jobs in this process (`keel serve`; not in-process clients): fine-tuning jobs
+        each in a worker process, the job system's kinds (batch, workflow…) on a job worker that
+        also fires due schedules."""
         t = self.settings.training
         if t.worker and self.job_runner is None:
             from keel.training.runner import JobRunner
 
             self.job_runner = JobRunner(self.engine, self.settings.storage.url, t.poll_s, t.stale_s)
             self.job_runner.start()
+        if self.settings.jobs.worker:
+            self.start_job_worker()
+
+    def start_job_worker(self) -> None:
+        """The job worker in this process (once): it runs the job system's kinds on these services."""
+        if self.job_worker is None:
+            from keel.jobs.worker import Worker
+
+            jobs = self.settings.jobs
+            scheduler = self.schedules() if jobs.schedules else None
+            self.job_worker = Worker(self.engine, jobs, services=self, scheduler=scheduler)
+            self.job_worker.start()
+
+    def schedules(self) -> Any:
+        from keel.jobs.schedules import Schedules
+
+        return Schedules(self.engine)
 
     async def _start_stage(self, stage: Any) -> None:
         try:
@@ -198,6 +221,8 @@ class Services:
     async def close(self) -> None:
         if self.job_runner is not None:
             await self.job_runner.close()
+        if self.job_worker is not None:
+            await self.job_worker.close()
         for task in self._starting:
             task.cancel()
         if self._watch is not None:
@@ -351,6 +376,9 @@ class RegistryServices:
         from keel.training.service import FineTuning
 
         self.fine_tuning = FineTuning(self.engine, settings)
+        from keel.jobs.queue import Queue
+
+        self.jobs = Queue(self.engine)
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent)
         self.feedback = RequestLogWriter(self.engine, table=Feedback)
         self._grounding: Any = None

@@ -16,6 +16,7 @@ from keel.config.auth import AuthSettings
 from keel.config.base import Strict
 from keel.config.cache import CacheSettings
 from keel.config.grounding import GroundingSettings
+from keel.config.jobs import JobsSettings
 from keel.config.guard import GuardSettings
 from keel.config.limits import LimitsSettings
 from keel.config.models import ModelSettings, _default_models
@@ -37,6 +38,7 @@ class Settings(Strict):
     registry: RegistrySettings = Field(default_factory=RegistrySettings)
     training: TrainingSettings = Field(default_factory=TrainingSettings)
     grounding: GroundingSettings = Field(default_factory=GroundingSettings)
+    jobs: JobsSettings = Field(default_factory=JobsSettings)
     pipeline: dict[str, list[StageEntry]] = Field(default_factory=default_pipeline)
     aliases: dict[str, str] = Field(
         default_factory=dict, description="public name -> model name, e.g. production: support-v7"

@@ -12,10 +12,9 @@ checkpoint.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, select, update
 
 from keel.errors import InvalidRequest, NotFound
 from keel.store.rows import now, unix
@@ -183,51 +182,22 @@ class Jobs:
 
     # ------------------------------------------------------------------ the worker's side
 
-    def claim(self, worker: str, stale_s: float = 120.0) -> str | None:
-        """The oldest queued job, now running on WORKER; a running job whose worker stopped
-        heartbeating STALE_S ago is queued again first. None when there is nothing to do."""
-        with self.engine.begin() as conn:
-            cutoff = now() - timedelta(seconds=stale_s)
-            stale = (
-                conn.execute(select(JOBS.c.id).where(JOBS.c.status == "running", JOBS.c.heartbeat_at < cutoff))
-                .scalars()
-                .all()
+    def claim(self, worker: str, stale_s: float = 120.0, only: str | None = None) -> str | None:
+        """The oldest queued job (ONLY: that one), now running on WORKER; a running job whose
+        worker stopped heartbeating STALE_S ago is queued again first. None when there is nothing
+        to do. The job system's claim (keel.jobs.queue.claim_from) over this table."""
+        from keel.jobs.queue import claim_from
+
+        def reclaimed(conn: Any, job_id: str, failed: bool) -> None:
+            _event(
+                conn,
+                job_id,
+                "warn",
+                "message",
+                "The worker running this job stopped; it will resume from its last checkpoint",
             )
-            for job_id in stale:
-                conn.execute(
-                    update(JOBS)
-                    .where(JOBS.c.id == job_id, JOBS.c.status == "running")
-                    .values(status="queued", worker=None)
-                )
-                _event(
-                    conn,
-                    job_id,
-                    "warn",
-                    "message",
-                    "The worker running this job stopped; it will resume from its last checkpoint",
-                )
-        with self.engine.connect() as conn:
-            ids = (
-                conn.execute(select(JOBS.c.id).where(JOBS.c.status == "queued").order_by(JOBS.c.created_at))
-                .scalars()
-                .all()
-            )
-        for job_id in ids:
-            with self.engine.begin() as conn:
-                got = conn.execute(
-                    update(JOBS)
-                    .where(JOBS.c.id == job_id, JOBS.c.status == "queued")
-                    .values(
-                        status="running",
-                        worker=worker,
-                        heartbeat_at=now(),
-                        started_at=func.coalesce(JOBS.c.started_at, now()),
-                        attempts=JOBS.c.attempts + 1,
-                    )
-                ).rowcount
-            if got:
-                return job_id
-        return None
+
+        return claim_from(self.engine, JOBS, worker, stale_s, on_reclaim=reclaimed, only=only)
 
     def heartbeat(self, job_id: str, worker: str, **values: Any) -> tuple[bool, bool]:
         """Record that WORKER is alive (and VALUES): (still its job, cancellation requested). A
