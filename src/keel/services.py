@@ -207,7 +207,7 @@ class Services:
     def schedules(self) -> Any:
         from keel.jobs.schedules import Schedules
 
-        return Schedules(self.engine)
+        return Schedules.for_worker(self.engine, self.settings.jobs)
 
     async def _start_stage(self, stage: Any) -> None:
         try:

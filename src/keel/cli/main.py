@@ -11,7 +11,7 @@ from __future__ import annotations
 import typer
 
 from keel import __version__
-from keel.cli import chat, serve
+from keel.cli import chat, jobs, serve
 from keel.plugins import plugins
 
 GROUP = "keel.cli"
@@ -23,6 +23,7 @@ app = typer.Typer(
 )
 app.command("serve")(serve.serve)
 app.command("chat")(chat.chat)
+app.command("worker")(jobs.worker)
 
 
 @app.command()
@@ -31,7 +32,7 @@ def version() -> None:
     typer.echo(f"keel {__version__}")
 
 
-COMMANDS = ("serve", "chat", "version")  # a plugin group cannot take these names
+COMMANDS = ("serve", "chat", "worker", "version")  # a plugin group cannot take these names
 
 
 def add_command_groups(root: typer.Typer) -> list[str]:

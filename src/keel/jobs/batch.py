@@ -163,8 +163,24 @@ class Outputs:
                 resp = r["response"]
                 good = r["error"] is None and resp is not None and 200 <= resp.get("status_code", 0) < 300
                 (ok if good else bad).append(line)
-        join = lambda xs: b"\n".join(xs) + b"\n" if xs else b""  # noqa: E731
-        return join(ok), join(bad)
+        return _join(ok), _join(bad)
+
+    def all_lines(self) -> bytes:
+        """Every answered line, answers and errors together, in input order (`keel batch run`)."""
+        ok, bad = self.files()
+        lines = [orjson.loads(x) for x in (ok + bad).splitlines()]
+        order = {}
+        with self.engine.connect() as conn:
+            for line, cid in conn.execute(
+                select(OUTPUTS.c.line, OUTPUTS.c.custom_id).where(OUTPUTS.c.job_id == self.job_id)
+            ):
+                order[cid] = line
+        lines.sort(key=lambda x: order[x["custom_id"]])
+        return _join([orjson.dumps(x) for x in lines])
+
+
+def _join(lines: list[bytes]) -> bytes:
+    return b"\n".join(lines) + b"\n" if lines else b""
 
 
 # ------------------------------------------------------------------------------ running requests
@@ -313,3 +329,18 @@ class BatchFailed(Exception):
     def __init__(self, errors: list[dict[str, Any]], message: str) -> None:
         super().__init__(message)
         self.errors = errors
+
+
+def resumable(queue: Any, key: str) -> dict[str, Any] | None:
+    """The newest unfinished `keel batch run` job of KEY (its input, endpoint and output), if any."""
+    from keel.jobs.queue import JOBS
+
+    c = JOBS.c
+    with queue.engine.connect() as conn:
+        rows = conn.execute(
+            select(JOBS).where(c.kind == "batch", c.status != "succeeded").order_by(c.created_at.desc())
+        ).mappings()
+        for r in rows:
+            if (r["metadata"] or {}).get("local_key") == key:
+                return dict(r)
+    return None

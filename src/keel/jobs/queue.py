@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Callable, Iterable
+from contextlib import nullcontext
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -152,8 +153,10 @@ class Queue:
         job_id: str | None = None,
         status: str = "queued",
         worker: str | None = None,
+        conn: Any = None,
     ) -> dict[str, Any]:
-        """A new job; with STATUS running and WORKER, one the caller runs itself (claimed at once)."""
+        """A new job; with STATUS running and WORKER, one the caller runs itself (claimed at once).
+        CONN: insert it in that open transaction (a schedule's firing and its job commit together)."""
         t = self.clock()
         row = {
             "id": job_id or new_job_id(kind),
@@ -175,11 +178,10 @@ class Queue:
             "created_at": t,
             "started_at": t if status == "running" else None,
         }
-        with self.engine.begin() as conn:
-            conn.execute(JOBS.insert().values(**row))
-            self._log(
-                conn, row["id"], "info", f"{kind} job created" + (f" by schedule {schedule_id}" if schedule_id else "")
-            )
+        with nullcontext(conn) if conn is not None else self.engine.begin() as tx:
+            tx.execute(JOBS.insert().values(**row))
+            why = f" by schedule {schedule_id}" if schedule_id else ""
+            self._log(tx, row["id"], "info", f"{kind} job created{why}")
         return {**row, "result": None, "error": None, "run_after": None, "finished_at": None}
 
     def row(self, job_id: str, kind: str | None = None) -> dict[str, Any]:
@@ -304,6 +306,23 @@ class Queue:
             if moved:
                 self._log(conn, job_id, "warn", why)
         return bool(moved)
+
+    def take_over(self, job_id: str, worker: str, seen: dict[str, Any]) -> dict[str, Any] | None:
+        """Run JOB_ID on WORKER from where it stopped: a job as SEEN (not finished: its worker
+        died, or it failed or was cancelled) — None when it changed since (someone else has it)."""
+        c = JOBS.c
+        t = self.clock()
+        with self.engine.begin() as conn:
+            moved = conn.execute(
+                update(JOBS)
+                .where(c.id == job_id, c.status == seen["status"], c.attempts == seen["attempts"])
+                .values(status="running", worker=worker, heartbeat_at=t, attempts=c.attempts + 1, error=None,
+                        finished_at=None, cancel_requested=False, started_at=func.coalesce(c.started_at, t))
+            ).rowcount  # fmt: skip
+            if not moved:
+                return None
+            self._log(conn, job_id, "info", f"taken over by {worker} (it was {seen['status']} on {seen['worker']})")
+        return self.row(job_id)
 
     # ------------------------------------------------------------------------------ logs
 

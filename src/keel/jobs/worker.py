@@ -45,6 +45,22 @@ def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
+def worker_alive(name: str | None) -> bool | None:
+    """Whether the worker NAME (host:pid) still runs: known only on its own host (None elsewhere)."""
+    if not name or ":" not in name:
+        return None
+    host, _, pid = name.rpartition(":")
+    if host != socket.gethostname() or not pid.isdigit():
+        return None
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def job_kinds() -> dict[str, Handler]:
     """The job kinds installed: built-ins and plugins, by entry point. A kind that fails to load
     is left out (and logged): the worker runs the others, and that kind's jobs wait queued."""
@@ -123,32 +139,42 @@ class Worker:
         self.name = name or worker_name()
         self.scheduler = scheduler
         self.current: JobContext | None = None
-        self._task: asyncio.Task[None] | None = None
+        self._tasks: list[asyncio.Task[None]] = []
 
     def start(self) -> None:
-        self._task = asyncio.create_task(self.run_forever())
+        self._tasks.append(asyncio.create_task(self.run_forever()))
+        if self.scheduler is not None and self.settings.schedules:  # fires while a long job runs too
+            self._tasks.append(asyncio.create_task(self.tick_forever()))
 
     async def close(self) -> None:
         """Stop; a job still running stays `running` and is claimed again once its heartbeat is stale."""
-        if self._task is not None:
-            self._task.cancel()
+        for task in self._tasks:
+            task.cancel()
             try:
-                await self._task
+                await task
             except (asyncio.CancelledError, Exception):
                 pass
-            self._task = None
+        self._tasks = []
 
     async def run_forever(self) -> None:
         while True:
             try:
-                if self.scheduler is not None and self.settings.schedules:
-                    await asyncio.to_thread(self.scheduler.tick)
                 if await self.run_once():
                     continue
             except asyncio.CancelledError:
                 raise
             except Exception:
                 log.exception("the job worker failed; retrying")
+            await asyncio.sleep(self.settings.poll_s)
+
+    async def tick_forever(self) -> None:
+        while True:
+            try:
+                await asyncio.to_thread(self.scheduler.tick)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("the scheduler failed; retrying")
             await asyncio.sleep(self.settings.poll_s)
 
     async def run_once(self) -> bool:
