@@ -286,19 +286,23 @@ async def run_job(job: JobContext) -> dict[str, Any]:
     todo = [line for line in lines if line.line not in done]
     counts = {"completed": completed, "failed": failed}
 
-    def step() -> None:
-        job.check()
-
-    async def call(line: BatchLine) -> Any:
-        response, error = await requester(line)
+    def count(response: dict[str, Any] | None, error: dict[str, Any] | None) -> None:
         ok = error is None and response is not None and response["status_code"] < 300
         counts["completed" if ok else "failed"] += 1
         job.progress(**counts)
-        return response, error
 
-    requester = Requester(job.services, job.tenant, job.settings.retries, job.settings.retry_backoff_s)
     try:
-        await run_lines(todo, call, outputs, spec.get("concurrency") or job.settings.concurrency, step)
+        if job.settings.backend == "ray":
+            await _on_ray(job, todo, outputs, count)
+        else:
+            requester = Requester(job.services, job.tenant, job.settings.retries, job.settings.retry_backoff_s)
+
+            async def call(line: BatchLine) -> Any:
+                response, error = await requester(line)
+                count(response, error)
+                return response, error
+
+            await run_lines(todo, call, outputs, spec.get("concurrency") or job.settings.concurrency, job.check)
     except Cancelled:
         job.progress(cancelling_at=unix(now()))
         result = await asyncio.to_thread(finalize, job, outputs, files)
@@ -307,6 +311,26 @@ async def run_job(job: JobContext) -> dict[str, Any]:
     job.progress(finalizing_at=unix(now()))
     await asyncio.to_thread(job.beat)
     return await asyncio.to_thread(finalize, job, outputs, files)
+
+
+async def _on_ray(job: JobContext, todo: list[BatchLine], outputs: Outputs, count: Callable[..., None]) -> None:
+    """The lines answered by Ray Data over an actor pool (keel.jobs.ray_backend), written as they
+    come back; a cancelled job stops at the next block."""
+    from keel.jobs import ray_backend
+
+    def answered(line: BatchLine, response: dict[str, Any] | None, error: dict[str, Any] | None) -> None:
+        outputs.add(line, response, error)
+        count(response, error)
+        if outputs.due():
+            outputs.flush()
+
+    try:
+        await asyncio.to_thread(
+            ray_backend.run_lines, todo, job.services.settings, job.tenant, answered, lambda: job.cancelled or job.lost
+        )
+    finally:
+        await asyncio.to_thread(outputs.flush)
+    job.check()
 
 
 def finalize(job: JobContext, outputs: Outputs, files: Any) -> dict[str, Any]:

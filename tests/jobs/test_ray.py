@@ -1,0 +1,78 @@
+"""The Ray back-end on a local Ray started by the test: a batch job answered by Ray Data over an
+actor pool, each actor calling the pipeline (the same settings, the same upstream)."""
+
+from __future__ import annotations
+
+import asyncio
+
+import orjson
+import pytest
+
+from keel.config import JobsSettings, ModelSettings, Settings, StorageSettings
+from keel.jobs.batch import Outputs, run_job
+from keel.jobs.queue import Queue
+from keel.jobs.worker import Worker
+from keel.services import Services
+from keel.store.engine import make_engine, migrate
+from keel.training.files import Files
+from tests.upstreams.openai_server import UpstreamServer
+
+ray = pytest.importorskip("ray")
+
+
+@pytest.fixture(scope="module")
+def local_ray():
+    yield
+    if ray.is_initialized():
+        ray.shutdown()
+
+
+@pytest.fixture
+def upstream():
+    up = UpstreamServer("echo").start()
+    yield up
+    up.stop()
+
+
+def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
+    url = f"sqlite:///{tmp_path}/keel.db"
+    settings = Settings(
+        storage=StorageSettings(url=url),
+        models=[ModelSettings(name="echo", provider="openai_compat", params={"base_url": upstream.base_url})],
+        jobs=JobsSettings(backend="ray", ray_address="local", ray_actors=2, concurrency=4),
+        pipeline={"chat": ["preprocess", "cache", "generate", "postprocess"]},
+    )
+    engine = make_engine(url)
+    migrate(engine)
+    content = b"".join(
+        orjson.dumps({"custom_id": f"c{i}", "method": "POST", "url": "/v1/chat/completions",
+                      "body": {"model": "echo", "messages": [{"role": "user", "content": f"q{i % 30}"}]}}) + b"\n"
+        for i in range(60)
+    )  # fmt: skip
+    f = Files(engine).create(content, "in.jsonl", "batch")
+    q = Queue(engine)
+    job = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
+
+    async def main() -> tuple[str, float]:
+        services = Services(settings)
+        await services.start()
+        try:
+            w = Worker(engine, settings.jobs, services=services, handlers={"batch": run_job}, name="w")
+            status = await w.run(q.claim("w"))  # type: ignore[arg-type]
+            served_here = services.metrics.registry.get_sample_value(
+                "keel_requests_total", {"model": "echo", "route": "chat", "status": "200"}
+            )
+            return status, served_here or 0.0
+        finally:
+            await services.gateway.close()
+
+    status, served_here = asyncio.run(main())
+    assert status == "succeeded"
+    assert served_here == 0  # the worker's own pipeline answered nothing: the Ray actors' did
+    assert ray.is_initialized()
+    row = q.row(job["id"])
+    assert row["progress"]["completed"] == 60
+    lines = [orjson.loads(x) for x in Outputs(engine, job["id"]).all_lines().splitlines()]
+    assert [x["custom_id"] for x in lines] == [f"c{i}" for i in range(60)]
+    assert lines[45]["response"]["body"]["choices"][0]["message"]["content"] == "echo: q15"
+    assert 30 <= len(upstream.requests) <= 60  # each actor has its own pipeline, its cache included
