@@ -63,6 +63,7 @@ class Upstream(asyncio.Protocol):
     post: bytes = b""
     get: bytes = b""
     served = 0
+    delay_s = 0.0  # --delay-ms: each answer written this long after its request (a model's latency)
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = transport  # type: ignore[assignment]
@@ -101,7 +102,15 @@ class Upstream(asyncio.Protocol):
                 return
         self.buf = buf
         if out:
-            self.transport.write(out[0] if len(out) == 1 else b"".join(out))  # type: ignore[attr-defined]
+            data = out[0] if len(out) == 1 else b"".join(out)
+            if self.delay_s:
+                asyncio.get_running_loop().call_later(self.delay_s, self._write, data)
+            else:
+                self.transport.write(data)  # type: ignore[attr-defined]
+
+    def _write(self, data: bytes) -> None:
+        if not self.transport.is_closing():  # type: ignore[attr-defined]
+            self.transport.write(data)  # type: ignore[attr-defined]
 
 
 def _skip_chunked(buf: bytes, pos: int) -> bytes | None:
@@ -120,7 +129,8 @@ def _skip_chunked(buf: bytes, pos: int) -> bytes | None:
         pos += size + 2
 
 
-async def serve(host: str, port: int, model: str) -> None:
+async def serve(host: str, port: int, model: str, delay_ms: float = 0.0) -> None:
+    Upstream.delay_s = delay_ms / 1000
     Upstream.post = response(chat_body(model))
     Upstream.get = response(models_body(model))
     loop = asyncio.get_running_loop()
@@ -138,13 +148,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--host", default="127.0.0.1")
     ap.add_argument("--port", type=int, default=9100)
     ap.add_argument("--model", default="bench-model")
+    ap.add_argument(
+        "--delay-ms", type=float, default=0.0, help="answer each request this much later (a model's latency)"
+    )
     args = ap.parse_args(argv)
     try:
         import uvloop
     except ImportError:
-        asyncio.run(serve(args.host, args.port, args.model))
+        asyncio.run(serve(args.host, args.port, args.model, args.delay_ms))
     else:
-        uvloop.run(serve(args.host, args.port, args.model))
+        uvloop.run(serve(args.host, args.port, args.model, args.delay_ms))
 
 
 if __name__ == "__main__":

@@ -326,7 +326,13 @@ async def _on_ray(job: JobContext, todo: list[BatchLine], outputs: Outputs, coun
 
     try:
         await asyncio.to_thread(
-            ray_backend.run_lines, todo, job.services.settings, job.tenant, answered, lambda: job.cancelled or job.lost
+            ray_backend.run_lines,
+            todo,
+            job.services.settings,
+            job.tenant,
+            answered,
+            lambda: job.cancelled or job.lost,
+            job.spec.get("concurrency") or job.settings.concurrency,
         )
     finally:
         await asyncio.to_thread(outputs.flush)

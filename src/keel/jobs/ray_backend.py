@@ -95,6 +95,7 @@ def run_lines(
     tenant: str,
     on_answer: Callable[[BatchLine, dict[str, Any] | None, dict[str, Any] | None], None],
     stop: Callable[[], bool],
+    concurrency: int,
 ) -> None:
     """Answer LINES on the Ray cluster (blocking: run it in a thread); ON_ANSWER for each as its
     block comes back; STOP() is asked between blocks (a cancelled or lost job stops there)."""
@@ -109,8 +110,9 @@ def run_lines(
         {"line": x.line, "custom_id": x.custom_id, "route": x.route, "body": orjson.dumps(x.body).decode()}
         for x in lines
     ]
-    per_actor = max(1, jobs.concurrency // jobs.ray_actors)
-    block = max(1, min(64, len(lines) // (jobs.ray_actors * 4) or 1))
+    actors = max(1, min(jobs.ray_actors, concurrency, len(lines)))
+    per_actor = -(-concurrency // actors)  # CONCURRENCY requests in flight across the actors
+    block = max(per_actor, min(256, len(lines) // (actors * 4) or 1))
     ds = ray.data.from_items(items, override_num_blocks=max(1, len(lines) // block)).map_batches(
         PipelineActor,
         fn_constructor_kwargs={
@@ -120,7 +122,7 @@ def run_lines(
         },
         batch_size=block,
         batch_format="pandas",
-        compute=ray.data.ActorPoolStrategy(size=jobs.ray_actors),
+        compute=ray.data.ActorPoolStrategy(size=actors),
         num_cpus=0.25,  # the actors wait on models and upstreams; they need little CPU of their own
     )
     for out in ds.iter_batches(batch_size=None, batch_format="pandas"):
