@@ -147,9 +147,14 @@ def hpo_cmd(
     ),
     config: Path | None = ConfigOption,
     as_json: bool = typer.Option(False, "--json", help="print the result as JSON"),
+    ray: bool | None = typer.Option(
+        None, "--ray/--local", help="trials on Ray Tune (default: when jobs.backend is ray), or here, one at a time"
+    ),
+    parallel: int = typer.Option(2, "--parallel", min=1, help="with --ray: trials running at once"),
 ) -> None:
     """An Optuna study over the file's search space, stored in Keel's database (storage.url):
-    running it again with the same study name goes on where it stopped."""
+    running it again with the same study name goes on where it stopped. With --ray the trials run
+    on Ray Tune (jobs.ray_address), several at once, recorded in the same study."""
     import optuna
 
     from keel.config import ConfigError
@@ -172,10 +177,22 @@ def hpo_cmd(
         console.print(f"trial {row.number} {row.state}: {value} ({values}) in {row.duration_s}s{best}", highlight=False)
 
     console.print(f"study {name}: trials in {folder}")
+    on_ray = ray if ray is not None else settings.jobs.backend == "ray"
     try:
-        result = hpo.run_study(
-            spec, settings.storage.url, folder, on_trial=on_trial, n_trials=trials, study=name, dataset_resolver=resolve
-        )
+        if on_ray:
+            from keel.training.hpo_ray import run_study_ray
+
+            result = run_study_ray(
+                spec, settings.storage.url, folder, settings.jobs, n_trials=trials, study=name, parallel=parallel,
+                on_status=console.print,
+            )  # fmt: skip
+            for row in result.trials:
+                on_trial(row, result)
+        else:
+            result = hpo.run_study(
+                spec, settings.storage.url, folder, on_trial=on_trial, n_trials=trials, study=name,
+                dataset_resolver=resolve,
+            )  # fmt: skip
     except KeyboardInterrupt:
         fail(f"interrupted: run the same command again to go on with study {name} (its current trial is re-run)", 130)
     except ValueError as exc:  # the name is taken by a study of another metric or direction
