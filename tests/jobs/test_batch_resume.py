@@ -18,7 +18,8 @@ import pytest
 from sqlalchemy import func, select
 
 from keel.config import JobsSettings, ModelSettings, Settings, StorageSettings
-from keel.jobs.batch import OUTPUTS, run_job
+from keel.jobs.batch import run_job
+from keel.jobs.batch_lines import OUTPUTS
 from keel.jobs.queue import Queue
 from keel.jobs.worker import Worker
 from keel.services import Services

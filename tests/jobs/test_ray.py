@@ -4,12 +4,14 @@ actor pool, each actor calling the pipeline (the same settings, the same upstrea
 from __future__ import annotations
 
 import asyncio
+from pathlib import Path
 
 import orjson
 import pytest
 
 from keel.config import JobsSettings, ModelSettings, Settings, StorageSettings
-from keel.jobs.batch import Outputs, run_job
+from keel.jobs.batch import run_job
+from keel.jobs.batch_lines import Outputs
 from keel.jobs.queue import Queue
 from keel.jobs.worker import Worker
 from keel.services import Services
@@ -76,3 +78,43 @@ def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
     assert [x["custom_id"] for x in lines] == [f"c{i}" for i in range(60)]
     assert lines[45]["response"]["body"]["choices"][0]["message"]["content"] == "echo: q15"
     assert 30 <= len(upstream.requests) <= 60  # each actor has its own pipeline, its cache included
+
+
+def test_a_workflow_runs_its_steps_as_ray_tasks(tmp_path, local_ray, monkeypatch):
+    """The same YAML on the Ray back-end: its python and data steps run as Ray tasks (in Ray's
+    worker processes, not this one), with the same outputs and the same step records."""
+    import os
+
+    from keel.jobs.workflows import parse_workflow, runs
+
+    (tmp_path / "lib.py").write_text("import os\n\ndef where(tag):\n    return {'pid': os.getpid(), 'tag': tag}\n")
+    (tmp_path / "rows.jsonl").write_bytes(
+        b"".join(orjson.dumps({"prompt": f"q{i}", "completion": f"a{i}"}) + b"\n" for i in range(8))
+    )
+    url = f"sqlite:///{tmp_path}/keel.db"
+    (tmp_path / "keel.yaml").write_text(f"storage: {{url: '{url}'}}\n")
+    monkeypatch.setenv("KEEL_CONFIG", str(tmp_path / "keel.yaml"))
+    flow = tmp_path / "flow.yaml"
+    flow.write_text(
+        "name: on-ray\nsteps:\n"
+        "  check: {type: data.validate, with: {path: rows.jsonl}}\n"
+        "  split: {type: data.split, with: {path: '${{ steps.check.outputs.path }}', validation: 0.25, seed: 7}}\n"
+        "  where: {type: python, with: {function: 'lib:where', tag: '${{ steps.split.outputs.train }}'}}\n"
+    )
+    wf = parse_workflow(flow.read_text(), str(flow), tmp_path)
+    wf.path = str(flow)
+    engine = make_engine(url)
+    migrate(engine)
+    row = runs.submit(engine, wf, {})
+    jobs = JobsSettings(backend="ray", ray_address="local", dir=str(tmp_path / "jobs"))
+
+    async def main() -> bool:
+        return await Worker(engine, jobs, name="w").run_once()
+
+    assert asyncio.run(main())
+    done = Queue(engine).row(row["id"])
+    assert done["status"] == "succeeded", done["error"]
+    out = done["result"]["outputs"]
+    assert out["where"]["pid"] != os.getpid()  # a Ray worker ran it
+    assert out["where"]["tag"] == out["split"]["train"] and Path(out["split"]["train"]).is_file()
+    assert ray.is_initialized()

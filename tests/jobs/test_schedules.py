@@ -17,8 +17,8 @@ from sqlalchemy import select
 from typer.testing import CliRunner
 
 from keel.errors import Conflict, InvalidRequest, NotFound
-from keel.jobs.queue import JOBS, Queue
 from keel.jobs.cron import CronTimes
+from keel.jobs.queue import JOBS, Queue
 from keel.jobs.schedules import SCHEDULES, Schedules
 from keel.store.engine import make_engine, migrate
 

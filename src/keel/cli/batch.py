@@ -13,7 +13,6 @@ jobs, whether made here or through the API.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -44,10 +43,9 @@ def run(
     settings = settings_or_exit(config)
     if not input.is_file():
         fail(f"{input}: no such file", 2)
-    raw = input.read_bytes()
-    try:
-        content = rows_to_lines(raw, model, prompt) if endpoint == "/v1/chat/completions" else raw
-        lines = parse_lines(content, endpoint, model)
+    try:  # every problem, with its line, before any model loads
+        raw = input.read_bytes()
+        parse_lines(rows_to_lines(raw, model, prompt) if endpoint == "/v1/chat/completions" else raw, endpoint, model)
     except InvalidBatch as exc:
         for e in exc.errors:
             at = f"{input}:{e['line']}: " if e.get("line") else f"{input}: "
@@ -57,74 +55,43 @@ def run(
         raise typer.Exit(2) from None
     except ValueError as exc:  # a bad --prompt reference
         fail(str(exc), 2)
-    key = hashlib.sha256(b"\0".join([content, endpoint.encode(), str(output.resolve()).encode()])).hexdigest()
-    spec: dict[str, Any] = {"endpoint": endpoint, "completion_window": "24h", "model": model}
-    if concurrency:
-        spec["concurrency"] = concurrency
-    status, counts = asyncio.run(_run(settings, content, input.name, spec, key, len(lines), output))
+    got = asyncio.run(_run(settings, input, output, model, concurrency, prompt, endpoint))
+    status = got["status"]
     colour = {"succeeded": "green", "cancelled": "yellow"}.get(status, "red")
     console.print(
-        f"[{colour}]{status}[/]: {counts.get('completed', 0)} answered, {counts.get('failed', 0)} failed"
+        f"[{colour}]{status}[/]: {got['completed']} answered, {got['failed']} failed"
         + (f" → {escape(str(output))}" if status == "succeeded" else "")
     )
+    if got["error"]:
+        console.print(f"[red]{escape(got['error'].get('message', ''))}[/red]")
     if status != "succeeded":
         raise typer.Exit(1)
 
 
-async def _run(
-    settings: Any, content: bytes, filename: str, spec: dict[str, Any], key: str, total: int, output: Path
-) -> tuple[str, dict[str, Any]]:
-    from keel.jobs.batch import Outputs, resumable, run_job
-    from keel.jobs.worker import Worker, worker_alive, worker_name
+async def _run(settings: Any, *args: Any) -> dict[str, Any]:
+    from keel.errors import KeelError
+    from keel.jobs.batch_local import run_batch_file
     from keel.services import Services
 
     services = Services(settings)
     await services.start(wait_for_models=True)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     try:
-        me = worker_name()
-        q = services.jobs
-        row = await asyncio.to_thread(resumable, q, key)
-        if row is not None:
-            if row["status"] == "running" and worker_alive(row["worker"]) is not False:
-                who = f"{row['id']} on {row['worker']}"
-                fail(f"this batch is running already ({who}); wait for it, or cancel it: keel jobs cancel {row['id']}")
-            taken = await asyncio.to_thread(q.take_over, row["id"], me, row)
-            if taken is None:
-                fail(f"another process took batch {row['id']} over just now")
-            row = taken
-            console.print(
-                f"resuming {row['id']}: {(row['progress'] or {}).get('completed', 0)} lines were answered before"
-            )
-        else:
-            f = await asyncio.to_thread(services.fine_tuning.files.create, content, filename, "batch")
-            spec = {**spec, "input_file_id": f["id"]}
-            row = await asyncio.to_thread(
-                q.submit, "batch", spec, status="running", worker=me, metadata={"local_key": key, "output": str(output)}
-            )  # fmt: skip
-        worker = Worker(services.engine, settings.jobs, services=services, handlers={"batch": run_job}, name=me)
-        task = asyncio.create_task(worker.run(row))
-        columns = (TextColumn(escape(row["id"])), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
         with Progress(*columns, console=console) as bar:
-            t = bar.add_task("batch", total=total)
-            while not task.done():
-                job = worker.current
-                if job is not None:
-                    p = job.progress_now
-                    bar.update(t, completed=p.get("completed", 0) + p.get("failed", 0))
-                await asyncio.wait({task}, timeout=0.2)
-            status = task.result()
-            final = await asyncio.to_thread(q.row, row["id"])
-            p = final["progress"] or {}
-            bar.update(t, completed=p.get("completed", 0) + p.get("failed", 0))
-        if status == "succeeded":
-            data = await asyncio.to_thread(Outputs(services.engine, row["id"]).all_lines)
-            tmp = output.with_name(f".{output.name}.tmp")
-            tmp.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_bytes(data)
-            tmp.replace(output)
-        elif final["error"]:
-            console.print(f"[red]{escape(final['error'].get('message', ''))}[/red]")
-        return status, p
+            task = bar.add_task("batch", total=None)
+
+            def started(row: dict[str, Any], resumed: bool) -> None:
+                bar.update(task, description=escape(row["id"]))
+                if resumed:
+                    done = (row["progress"] or {}).get("completed", 0)
+                    bar.console.print(f"resuming {row['id']}: {done} lines were answered before")
+
+            def progress(p: dict[str, Any]) -> None:
+                bar.update(task, total=p.get("total"), completed=p.get("completed", 0) + p.get("failed", 0))
+
+            return await run_batch_file(services, *args[:5], endpoint=args[5], on_start=started, on_progress=progress)
+    except KeelError as exc:
+        fail(exc.message)
     finally:
         await services.gateway.close()
 

@@ -29,11 +29,13 @@ def _when(ts: int | None) -> str:
 
 
 def _progress(p: dict[str, Any]) -> str:
-    if "total" in p:
+    if "finished" in p:  # a workflow: its steps
+        return f"{p['finished']}/{p.get('total', '?')} steps"
+    if "done" in p:  # an eval: its answers
+        return f"{p['done']}/{p.get('total', '?')}"
+    if "total" in p:  # a batch: its lines
         failed = f", {p.get('failed', 0)} failed" if p.get("failed") else ""
         return f"{p.get('completed', 0) + p.get('failed', 0)}/{p['total']}{failed}"
-    if "steps_total" in p:
-        return f"{p.get('steps_done', 0)}/{p['steps_total']} steps"
     return ""
 
 

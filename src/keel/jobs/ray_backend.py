@@ -31,22 +31,50 @@ _INIT = threading.Lock()
 
 def connect(settings: JobsSettings) -> None:
     """Join the Ray cluster at `jobs.ray_address` (once per process): `auto` joins a running
-    cluster or starts a local one, `local` always starts one, anything else is an address."""
+    cluster or starts a local one, `local` always starts one, anything else is an address.
+
+    A local Ray's processes die with the thread that started them (Ray sets their parent-death
+    signal, which Linux ties to the thread): started from a worker thread that later ends (a
+    thread pool's, an event loop's that closes), they would vanish under the next job. So Ray is
+    started from a thread of its own that lives as long as the process."""
     import ray
 
     with _INIT:
         if ray.is_initialized():
             return
-        kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
-        address = settings.ray_address
-        if address == "auto":
+        if threading.current_thread() is threading.main_thread():
+            _init(settings.ray_address)
+            return
+        done = threading.Event()
+        failure: list[BaseException] = []
+
+        def owner() -> None:
             try:
-                ray.init(address="auto", **kw)
-                return
-            except ConnectionError:
-                log.info("no Ray cluster is running: starting a local one")
-                address = "local"
-        ray.init(**kw) if address == "local" else ray.init(address=address, **kw)
+                _init(settings.ray_address)
+            except BaseException as exc:
+                failure.append(exc)
+            done.set()
+            if not failure:
+                threading.Event().wait()  # keep the thread, and so Ray's processes, alive
+
+        threading.Thread(target=owner, name="keel-ray", daemon=True).start()
+        done.wait()
+        if failure:
+            raise failure[0]
+
+
+def _init(address: str) -> None:
+    import ray
+
+    kw: dict[str, Any] = {"include_dashboard": False, "log_to_driver": False, "configure_logging": False}
+    if address == "auto":
+        try:
+            ray.init(address="auto", **kw)
+            return
+        except ConnectionError:
+            log.info("no Ray cluster is running: starting a local one")
+            address = "local"
+    ray.init(**kw) if address == "local" else ray.init(address=address, **kw)
 
 
 class PipelineActor:
