@@ -15,9 +15,9 @@ from fastapi import FastAPI
 from starlette.types import Receive, Scope, Send
 
 from keel import __version__
+from keel.api import batches as batches_routes
 from keel.api import entities as entities_routes
 from keel.api import evals as evals_routes
-from keel.api import batches as batches_routes
 from keel.api import fine_tuning as fine_tuning_routes
 from keel.api import guard as guard_routes
 from keel.api import kb as kb_routes

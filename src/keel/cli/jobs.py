@@ -63,7 +63,8 @@ def list_jobs(
         s = j["status"]
         status = f"[{STYLE.get(s, '')}]{s}[/]"
         when = (_when(j["created_at"]), _when(j["finished_at"]))
-        table.add_row(escape(j["id"]), j["kind"], escape(j["name"] or ""), status, j["stage"] or "",
+        stage = j["stage"] if s == "running" else ""
+        table.add_row(escape(j["id"]), j["kind"], escape(j["name"] or ""), status, stage or "",
                       _progress(j["progress"]), *when)  # fmt: skip
     out.print(table)
     if page["has_more"]:

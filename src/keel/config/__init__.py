@@ -7,8 +7,8 @@ from keel.config.auth import MIN_KEY_LENGTH, ApiKeySettings, AuthSettings
 from keel.config.base import Strict, cache_dir, keel_home
 from keel.config.cache import CacheSettings, SemanticCacheSettings
 from keel.config.grounding import GroundingSettings
-from keel.config.jobs import JobsSettings
 from keel.config.guard import GUARD_PATTERN_PII, GuardPolicy, GuardSettings, ScannerRule
+from keel.config.jobs import JobsSettings
 from keel.config.limits import LimitRule, LimitsSettings
 from keel.config.loader import ConfigError, ConfigProblem, interpolate, load_settings, parse_settings
 from keel.config.models import (

@@ -16,8 +16,8 @@ from keel.config.auth import AuthSettings
 from keel.config.base import Strict
 from keel.config.cache import CacheSettings
 from keel.config.grounding import GroundingSettings
-from keel.config.jobs import JobsSettings
 from keel.config.guard import GuardSettings
+from keel.config.jobs import JobsSettings
 from keel.config.limits import LimitsSettings
 from keel.config.models import ModelSettings, _default_models
 from keel.config.pipeline import StageEntry, check_routes, default_pipeline
