@@ -63,9 +63,11 @@ class Services:
 
         self.fine_tuning = FineTuning(self.engine, settings)
         self.job_runner: Any = None
+        from keel.jobs.all_jobs import AllJobs
         from keel.jobs.queue import Queue
 
         self.jobs = Queue(self.engine)
+        self.all_jobs = AllJobs(self.jobs, self.fine_tuning.jobs)
         self.job_worker: Any = None
         reg = settings.registry
         self.runtime = RegistryRuntime(self.registry.prompts, PromptRules(reg.prompt_rules, reg.embedding_model))
@@ -376,9 +378,11 @@ class RegistryServices:
         from keel.training.service import FineTuning
 
         self.fine_tuning = FineTuning(self.engine, settings)
+        from keel.jobs.all_jobs import AllJobs
         from keel.jobs.queue import Queue
 
         self.jobs = Queue(self.engine)
+        self.all_jobs = AllJobs(self.jobs, self.fine_tuning.jobs)
         self.audit_log = RequestLogWriter(self.engine, table=AuditEvent)
         self.feedback = RequestLogWriter(self.engine, table=Feedback)
         self._grounding: Any = None

@@ -5,7 +5,8 @@
     GET    /v1/batches                   ?limit=&after=
     GET    /v1/batches/{batch_id}
     POST   /v1/batches/{batch_id}/cancel
-    GET    /v1/jobs                      ?kind=&status=&limit=&after=   every kind: batch, workflow, eval…
+    GET    /v1/jobs                      ?kind=&status=&limit=&after=   every kind: batch, workflow, eval,
+                                                                    fine_tune (the fine-tuning jobs)…
     GET    /v1/jobs/{job_id}
     POST   /v1/jobs/{job_id}/cancel
     POST   /v1/jobs/{job_id}/retry       a failed or cancelled job queued again, keeping what it finished
@@ -35,10 +36,10 @@ def _limit(c: Call, default: int) -> int:
 
 
 async def _row(c: Call, kind: str | None = None) -> dict[str, Any]:
-    job_id = c.params.get("batch_id") or c.params["job_id"]
-    row = await c.run(c.services.jobs.row, job_id, kind)
+    job_id = c.params["batch_id"]
+    row = await c.run(c.services.jobs.row, job_id, "batch")
     if row["tenant"] != c.principal.tenant and not c.principal.is_admin:
-        raise NotFound(f"No such {'batch' if kind == 'batch' else 'job'}: {job_id}", code="not_found")
+        raise NotFound(f"No such batch: {job_id}", code="not_found")
     return row
 
 
@@ -108,48 +109,47 @@ async def cancel_batch(c: Call) -> Any:
 
 
 # --------------------------------------------------------------------------------------- jobs
+# every kind, fine-tuning jobs included (keel.jobs.all_jobs)
+
+
+async def _job(c: Call) -> None:
+    row = await c.run(c.services.all_jobs.row, c.params["job_id"])
+    if row["tenant"] != c.principal.tenant and not c.principal.is_admin:
+        raise NotFound(f"No such job: {c.params['job_id']}", code="not_found")
 
 
 async def list_jobs(c: Call) -> Any:
-    from keel.jobs.queue import job_view
     from keel.store.rows import list_page
 
     limit = _limit(c, 20)
-    rows = await c.run(
-        c.services.jobs.list, c.query.get("kind"), c.query.get("status"), _tenant(c), limit, c.query.get("after")
-    )
-    return list_page([job_view(r) for r in rows], limit)
+    q = c.query
+    views = await c.run(c.services.all_jobs.list, q.get("kind"), q.get("status"), _tenant(c), limit, q.get("after"))
+    return list_page(views, limit)
 
 
 async def get_job(c: Call) -> Any:
-    from keel.jobs.queue import job_view
-
-    return job_view(await _row(c))
+    await _job(c)
+    return await c.run(c.services.all_jobs.get, c.params["job_id"])
 
 
 async def cancel_job(c: Call) -> Any:
-    from keel.jobs.queue import job_view
-
-    await _row(c)
-    row = await c.run(c.services.jobs.cancel, c.params["job_id"])
-    c.audit("jobs", "job.cancel", row["id"], {})
-    return job_view(row)
+    await _job(c)
+    view = await c.run(c.services.all_jobs.cancel, c.params["job_id"])
+    c.audit("jobs", "job.cancel", view["id"], {"kind": view["kind"]})
+    return view
 
 
 async def retry_job(c: Call) -> Any:
-    from keel.jobs.queue import job_view
-
-    await _row(c)
-    row = await c.run(c.services.jobs.retry, c.params["job_id"])
-    c.audit("jobs", "job.retry", row["id"], {})
-    return job_view(row)
+    await _job(c)
+    view = await c.run(c.services.all_jobs.retry, c.params["job_id"])
+    c.audit("jobs", "job.retry", view["id"], {"kind": view["kind"]})
+    return view
 
 
 async def job_logs(c: Call) -> Any:
-    await _row(c)
+    await _job(c)
     after = c.query_int("after", 0, low=0, high=2**62) or 0
-    lines = await c.run(c.services.jobs.logs, c.params["job_id"], after)
-    return {"object": "list", "data": lines}
+    return {"object": "list", "data": await c.run(c.services.all_jobs.logs, c.params["job_id"], after)}
 
 
 OPS: list[tuple[str, str, Handler]] = [

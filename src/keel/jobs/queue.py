@@ -198,9 +198,10 @@ class Queue:
         tenant: str | None = None,
         limit: int = 20,
         after: str | None = None,
+        before: tuple[datetime, str] | None = None,
     ) -> list[dict[str, Any]]:
         """Up to LIMIT + 1 rows (list_page tells from the extra one that more follow), the newest
-        first; AFTER: those after that job."""
+        first; AFTER: those after that job; BEFORE: those older than (created_at, id)."""
         c = JOBS.c
         q = select(JOBS).order_by(c.created_at.desc(), c.id.desc())
         if kind:
@@ -211,7 +212,10 @@ class Queue:
             q = q.where(c.tenant == tenant)
         if after:
             ref = self.row(after)
-            q = q.where((c.created_at < ref["created_at"]) | ((c.created_at == ref["created_at"]) & (c.id < ref["id"])))
+            before = (ref["created_at"], ref["id"])
+        if before is not None:
+            t, ident = before
+            q = q.where((c.created_at < t) | ((c.created_at == t) & (c.id < ident)))
         with self.engine.connect() as conn:
             return [dict(r) for r in conn.execute(q.limit(limit + 1)).mappings()]
 
