@@ -59,3 +59,37 @@ def test_the_highest_priority_then_the_oldest_is_claimed_first(tmp_path):
     later = q.submit("batch", {}, priority=5)
     assert [q.claim("w")["id"] for _ in range(3)] == [high["id"], later["id"], low["id"]]
     assert q.claim("w") is None
+
+
+def test_a_stopped_worker_hands_its_running_job_back(tmp_path):
+    """`keel serve` or `keel worker` shut down mid-job: the job is queued again at once (no wait for
+    its heartbeat to go stale), and the next worker goes on with it."""
+    import asyncio
+
+    from keel.jobs.worker import Worker
+
+    engine = make_engine(f"sqlite:///{tmp_path}/keel.db")
+    migrate(engine)
+    q = Queue(engine)
+    job = q.submit("slow", {})
+    started = asyncio.Event()
+
+    async def slow(ctx):
+        started.set()
+        await asyncio.Event().wait()
+
+    async def finish(ctx):
+        return {"done": True}
+
+    async def main() -> None:
+        w = Worker(engine, handlers={"slow": slow}, name="first")
+        w.start()
+        await asyncio.wait_for(started.wait(), 30)
+        await w.close()
+        assert q.row(job["id"])["status"] == "queued"
+        assert await Worker(engine, handlers={"slow": finish}, name="second").run_once()
+
+    asyncio.run(main())
+    row = q.row(job["id"])
+    assert row["status"] == "succeeded" and row["result"] == {"done": True} and row["attempts"] == 2
+    assert any("first stopped; queued again" in line["message"] for line in q.logs(job["id"]))

@@ -150,7 +150,8 @@ async def _foreground(engine: Any, settings: Any, row: dict[str, Any], worker: s
     from keel.jobs.workflows.kind import run_job
 
     handler = partial(run_job, settings=settings, on_event=Printer())
-    return await Worker(engine, settings.jobs, handlers={"workflow": handler}, name=worker).run(row)
+    worker_ = Worker(engine, settings.jobs, handlers={"workflow": handler}, name=worker, hand_back=False)
+    return await worker_.run(row)
 
 
 @app.command("run")

@@ -89,7 +89,9 @@ async def run_batch_file(
     if on_start is not None:
         on_start(row, resumed)
     settings = services.settings
-    worker = Worker(services.engine, settings.jobs, services=services, handlers={"batch": run_job}, name=me)
+    worker = Worker(
+        services.engine, settings.jobs, services=services, handlers={"batch": run_job}, name=me, hand_back=False
+    )
     task = asyncio.create_task(worker.run(row))
     while not task.done():
         if on_progress is not None and worker.current is not None:

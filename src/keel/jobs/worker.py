@@ -131,7 +131,12 @@ class Worker:
         name: str | None = None,
         clock: Clock = now,
         scheduler: Any = None,
+        hand_back: bool = True,
     ) -> None:
+        """HAND_BACK: a job running when the worker is stopped is queued again at once, for
+        another worker to go on with (else it waits until its heartbeat is stale: what a
+        foreground run wants, whose own next run takes it over)."""
+        self.hand_back = hand_back
         self.settings = settings or JobsSettings()
         self.queue = Queue(engine, clock)
         self.services = services
@@ -147,7 +152,7 @@ class Worker:
             self._tasks.append(asyncio.create_task(self.tick_forever()))
 
     async def close(self) -> None:
-        """Stop; a job still running stays `running` and is claimed again once its heartbeat is stale."""
+        """Stop; a job still running is queued again (see HAND_BACK)."""
         for task in self._tasks:
             task.cancel()
             try:
@@ -206,7 +211,10 @@ class Worker:
         except Lost:
             log.warning("job %s was taken over by another worker", job.id)
             return "lost"
-        except asyncio.CancelledError:  # the worker is shutting down: the job is claimed again later
+        except asyncio.CancelledError:  # the worker is shutting down: the job goes on elsewhere
+            if self.hand_back:
+                why = f"{self.name} stopped; queued again, it goes on from what it finished"
+                await asyncio.shield(asyncio.to_thread(q.requeue, job.id, self.name, why))
             raise
         except Exception as exc:
             log.exception("job %s failed", job.id)
