@@ -131,7 +131,7 @@ def test_migrate_creates_request_log(engine: Engine) -> None:
 
     head = ScriptDirectory(str(MIGRATIONS)).get_current_head()
     with engine.connect() as conn:  # migrated to the head revision
-        assert conn.execute(sa.text("select version_num from alembic_version")).scalar_one() == head == "0007"
+        assert conn.execute(sa.text("select version_num from alembic_version")).scalar_one() == head == "0008"
     audit = {c["name"]: c for c in insp.get_columns("audit_events")}
     assert set(audit) == {
         "id",
