@@ -87,9 +87,17 @@ def test_kill_9_mid_batch_then_rerun_writes_every_custom_id_once(tmp_path, slow_
     assert len(slow_upstream.requests) - asked_before <= 300 - before + 2
 
 
-def test_a_stale_job_is_reclaimed_from_a_dead_worker_and_finishes(tmp_path, slow_upstream):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path}/keel.db"
+    return request.getfixturevalue("postgres_url")
+
+
+def test_a_stale_job_is_reclaimed_from_a_dead_worker_and_finishes(db_url, slow_upstream):
+    """On SQLite and PostgreSQL: the lines the dead worker wrote stay, the rest are answered."""
     slow_upstream.behaviour.delay_s = 0.0
-    url = f"sqlite:///{tmp_path}/keel.db"
+    url = db_url
     clock = [datetime(2026, 12, 7, 12, 0, tzinfo=UTC)]
     settings = Settings(
         storage=StorageSettings(url=url),
@@ -109,6 +117,13 @@ def test_a_stale_job_is_reclaimed_from_a_dead_worker_and_finishes(tmp_path, slow
     f = Files(engine).create(content, "in.jsonl", "batch")
     job = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
     assert q.claim("dead-host:1", stale_s=60)["id"] == job["id"]  # a worker that then dies silently
+    from keel.jobs.batch_input import parse_lines
+    from keel.jobs.batch_lines import Outputs
+
+    written = Outputs(engine, job["id"])  # it had answered three lines before it died
+    for line in parse_lines(content, "/v1/chat/completions")[:3]:
+        written.add(line, {"status_code": 200, "request_id": "before", "body": {"earlier": True}}, None)
+    written.flush()
     assert q.claim("w2", stale_s=60) is None  # its heartbeat is fresh: nobody else takes it
     clock[0] += timedelta(seconds=61)
 
@@ -127,6 +142,11 @@ def test_a_stale_job_is_reclaimed_from_a_dead_worker_and_finishes(tmp_path, slow
     row = q.row(job["id"])
     assert row["status"] == "succeeded" and row["attempts"] == 2 and row["progress"]["completed"] == 10
     assert any("stopped heartbeating" in line["message"] for line in q.logs(job["id"]))
+    assert len(slow_upstream.requests) == 7  # only the lines not written before
+    out = [orjson.loads(x) for x in Outputs(engine, job["id"]).all_lines().splitlines()]
+    assert [o["custom_id"] for o in out] == [f"c{i}" for i in range(10)]
+    assert [o["response"]["request_id"] for o in out[:3]] == ["before"] * 3
+    engine.dispose()
 
 
 def test_a_job_failed_after_its_workers_died_max_attempts_times(tmp_path):
