@@ -175,3 +175,54 @@ def test_cancel_retry_and_logs(tmp_path):
     assert [line["message"] for line in q.logs(job["id"])] == [
         "batch job created", "cancellation requested", "queued again (retry)"
     ]  # fmt: skip
+
+
+def test_a_batch_past_its_completion_window_expires_with_what_it_answered(tmp_path, slow_upstream):
+    from sqlalchemy import update
+
+    from keel.jobs.batch import batch_object
+    from keel.jobs.batch_input import parse_lines
+    from keel.jobs.batch_lines import Outputs
+    from keel.jobs.queue import JOBS
+    from keel.training.files import Files
+
+    url = f"sqlite:///{tmp_path}/keel.db"
+    settings = Settings(
+        storage=StorageSettings(url=url),
+        models=[ModelSettings(name="echo", provider="openai_compat", params={"base_url": slow_upstream.base_url})],
+    )
+    engine = make_engine(url)
+    migrate(engine)
+    content = b"".join(
+        orjson.dumps({"custom_id": f"c{i}", "method": "POST", "url": "/v1/chat/completions",
+                      "body": {"model": "echo", "messages": [{"role": "user", "content": f"q{i}"}]}}) + b"\n"
+        for i in range(5)
+    )  # fmt: skip
+    f = Files(engine).create(content, "in.jsonl", "batch")
+    q = Queue(engine)
+    job = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions", "completion_window": "24h"})
+    with engine.begin() as conn:  # made 25 hours ago; two lines answered back then
+        conn.execute(
+            update(JOBS).where(JOBS.c.id == job["id"]).values(created_at=datetime.now(UTC) - timedelta(hours=25))
+        )
+    before = Outputs(engine, job["id"])
+    for line in parse_lines(content, "/v1/chat/completions")[:2]:
+        before.add(line, {"status_code": 200, "request_id": "r", "body": {}}, None)
+    before.flush()
+
+    async def main() -> str:
+        services = Services(settings)
+        await services.start()
+        try:
+            w = Worker(engine, settings.jobs, services=services, handlers={"batch": run_job}, name="w")
+            return await w.run(q.claim("w"))  # type: ignore[arg-type]
+        finally:
+            await services.gateway.close()
+
+    assert asyncio.run(main()) == "failed"
+    b = batch_object(q.row(job["id"]))
+    assert b["status"] == "expired" and b["expired_at"] and b["failed_at"] is None and b["errors"] is None
+    assert b["request_counts"] == {"total": 5, "completed": 2, "failed": 0}
+    assert len(Files(engine).content(b["output_file_id"]).splitlines()) == 2
+    assert slow_upstream.requests == []  # nothing more was asked after the window
+    engine.dispose()

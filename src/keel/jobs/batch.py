@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
+from datetime import UTC, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -38,8 +39,14 @@ WINDOWS = {"24h": 24 * 3600}
 # ------------------------------------------------------------------------------ the API's shape
 
 
+def _expired(row: dict[str, Any]) -> bool:
+    return row["status"] == "failed" and (row["error"] or {}).get("code") == Expired.code
+
+
 def batch_status(row: dict[str, Any]) -> str:
     s = row["status"]
+    if _expired(row):
+        return "expired"
     if s == "queued":
         return "validating"
     if s == "running":
@@ -57,7 +64,7 @@ def batch_object(row: dict[str, Any]) -> dict[str, Any]:
     errors = None
     if error.get("errors"):
         errors = {"object": "list", "data": error["errors"]}
-    elif row["status"] == "failed" and error:
+    elif row["status"] == "failed" and error and not _expired(row):
         errors = {
             "object": "list",
             "data": [{"code": error.get("code"), "message": error.get("message"), "param": None, "line": None}],
@@ -77,8 +84,8 @@ def batch_object(row: dict[str, Any]) -> dict[str, Any]:
         "expires_at": created + WINDOWS.get(spec.get("completion_window", "24h"), 86400),
         "finalizing_at": p.get("finalizing_at"),
         "completed_at": finished if row["status"] == "succeeded" else None,
-        "failed_at": finished if row["status"] == "failed" else None,
-        "expired_at": None,
+        "failed_at": finished if status == "failed" else None,
+        "expired_at": finished if status == "expired" else None,
         "cancelling_at": p.get("cancelling_at"),
         "cancelled_at": finished if row["status"] == "cancelled" else None,
         "request_counts": {
@@ -120,6 +127,17 @@ async def run_job(job: JobContext) -> dict[str, Any]:
         job.log("info", f"resuming: {len(done)} of {len(lines)} lines were answered before")
     todo = [line for line in lines if line.line not in done]
     counts = {"completed": completed, "failed": failed}
+    created = job.row["created_at"]
+    deadline = (created if created.tzinfo else created.replace(tzinfo=UTC)) + timedelta(
+        seconds=WINDOWS.get(spec.get("completion_window", "24h"), 86400)
+    )
+
+    def step() -> None:  # between lines: cancelled, taken over, or past the completion window
+        job.check()
+        if now() > deadline:
+            raise Expired(
+                f"the batch did not finish within its completion window ({spec.get('completion_window', '24h')})"
+            )
 
     def count(response: dict[str, Any] | None, error: dict[str, Any] | None) -> None:
         ok = error is None and response is not None and response["status_code"] < 300
@@ -128,7 +146,7 @@ async def run_job(job: JobContext) -> dict[str, Any]:
 
     try:
         if job.settings.backend == "ray":
-            await _on_ray(job, todo, outputs, count)
+            await _on_ray(job, todo, outputs, count, step)
         else:
             requester = Requester(job.services, job.tenant, job.settings.retries, job.settings.retry_backoff_s)
 
@@ -137,11 +155,16 @@ async def run_job(job: JobContext) -> dict[str, Any]:
                 count(response, error)
                 return response, error
 
-            await run_lines(todo, call, outputs, spec.get("concurrency") or job.settings.concurrency, job.check)
+            if todo:
+                step()
+            await run_lines(todo, call, outputs, spec.get("concurrency") or job.settings.concurrency, step)
     except Cancelled:
         job.progress(cancelling_at=unix(now()))
         result = await asyncio.to_thread(finalize, job, outputs, files)
         raise Cancelled(job.id, result) from None
+    except Expired as exc:  # OpenAI's `expired`: what finished is in the files
+        exc.result = await asyncio.to_thread(finalize, job, outputs, files)
+        raise
     job.stage("finalizing")
     job.progress(finalizing_at=unix(now()))
     await asyncio.to_thread(job.beat)
@@ -176,7 +199,9 @@ def _write_output(outputs: Outputs, path: Path) -> str:
     return str(path)
 
 
-async def _on_ray(job: JobContext, todo: list[BatchLine], outputs: Outputs, count: Callable[..., None]) -> None:
+async def _on_ray(
+    job: JobContext, todo: list[BatchLine], outputs: Outputs, count: Callable[..., None], step: Callable[[], None]
+) -> None:
     """The lines answered by Ray Data over an actor pool (keel.jobs.ray_backend), written as they
     come back; a cancelled job stops at the next block."""
     from keel.jobs import ray_backend
@@ -194,12 +219,18 @@ async def _on_ray(job: JobContext, todo: list[BatchLine], outputs: Outputs, coun
             job.services.settings,
             job.tenant,
             answered,
-            lambda: job.cancelled or job.lost,
+            lambda: job.cancelled or job.lost or now() > deadline_of(job),
             job.spec.get("concurrency") or job.settings.concurrency,
         )
     finally:
         await asyncio.to_thread(outputs.flush)
-    job.check()
+    step()
+
+
+def deadline_of(job: JobContext) -> Any:
+    created = job.row["created_at"]
+    created = created if created.tzinfo else created.replace(tzinfo=UTC)
+    return created + timedelta(seconds=WINDOWS.get(job.spec.get("completion_window", "24h"), 86400))
 
 
 def finalize(job: JobContext, outputs: Outputs, files: Any) -> dict[str, Any]:
@@ -212,6 +243,17 @@ def finalize(job: JobContext, outputs: Outputs, files: Any) -> dict[str, Any]:
     completed, failed = outputs.counts()
     job.progress(completed=completed, failed=failed, **result)
     return result
+
+
+class Expired(Exception):
+    """The completion window passed before every line was answered: the job ends `expired`
+    (OpenAI's status), its files holding what was answered."""
+
+    code = "batch_expired"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.result: dict[str, Any] | None = None
 
 
 class BatchFailed(Exception):

@@ -221,7 +221,10 @@ class Worker:
             error: dict[str, Any] = {"code": getattr(exc, "code", None) or "job_failed", "message": str(exc)}
             if getattr(exc, "errors", None):  # e.g. a batch's invalid lines, each with its line
                 error["errors"] = exc.errors
-            if await asyncio.to_thread(q.finish, job.id, "failed", self.name, error=error, progress=job.progress_now):
+            done = getattr(exc, "result", None)  # what it finished before it failed (a batch's files)
+            if await asyncio.to_thread(
+                q.finish, job.id, "failed", self.name, error=error, progress=job.progress_now, result=done
+            ):
                 await asyncio.to_thread(job.log, "error", f"failed: {error['message']}")
             return "failed"
         finally:
