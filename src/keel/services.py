@@ -194,15 +194,16 @@ class Services:
             self.job_runner = JobRunner(self.engine, self.settings.storage.url, t.poll_s, t.stale_s)
             self.job_runner.start()
         if self.settings.jobs.worker:
-            self.start_job_worker()
+            self.start_job_worker(schedules=self.settings.jobs.schedules)
 
-    def start_job_worker(self) -> None:
-        """The job worker in this process (once): it runs the job system's kinds on these services."""
+    def start_job_worker(self, schedules: bool = False) -> None:
+        """The job worker in this process (once): it runs the job system's kinds on these services;
+        with SCHEDULES it also fires due schedules (`keel serve`, not an in-process client's)."""
         if self.job_worker is None:
             from keel.jobs.worker import Worker
 
             jobs = self.settings.jobs
-            scheduler = self.schedules() if jobs.schedules else None
+            scheduler = self.schedules() if schedules else None
             self.job_worker = Worker(self.engine, jobs, services=self, scheduler=scheduler)
             self.job_worker.start()
 
