@@ -165,3 +165,25 @@ def test_cancel_keeps_what_finished(sdk, upstream):
         assert done.request_counts.completed == len(got)
     finally:
         upstream.behaviour.delay_s = 0.0
+
+
+def test_keel_client_in_process_runs_a_batch_on_its_own_worker(tmp_path, upstream):
+    import keel
+
+    settings = Settings(
+        storage=StorageSettings(url=f"sqlite:///{tmp_path}/keel.db"),
+        models=[ModelSettings(name="echo", provider="openai_compat", params={"base_url": upstream.base_url})],
+        jobs=JobsSettings(poll_s=0.05, heartbeat_s=0.1),
+    )
+    with keel.Client(settings=settings) as client:
+        f = client.files.create(file=("in.jsonl", lines(3)), purpose="batch")
+        b = client.batches.create(input_file_id=f.id, endpoint="/v1/chat/completions")
+        deadline = time.monotonic() + 60
+        while (b := client.batches.retrieve(b.id)).status != "completed":
+            assert b.status not in ("failed", "cancelled") and time.monotonic() < deadline, b
+            time.sleep(0.05)
+        assert b.request_counts.completed == 3
+        out = client.files.content(b.output_file_id).splitlines()
+        assert [orjson.loads(x)["custom_id"] for x in out] == ["r0", "r1", "r2"]
+        assert client.services.job_worker.scheduler is None  # a client's worker fires no schedules
+        assert [j["id"] for j in client.jobs.list(kind="batch")["data"]] == [b.id]
