@@ -131,11 +131,11 @@ async def test_a_worker_runs_a_submitted_workflow(jobs_engine, folder):
 
 async def test_a_run_whose_worker_died_goes_on_from_its_finished_steps(jobs_engine, folder):
     row = runs.submit(jobs_engine, workflow(folder, "block_unless"), {})
-    first = Worker(jobs_engine, settings(folder), name="first:1")
+    first = Worker(jobs_engine, settings(folder), name="first:1", hand_back=False)
     first.start()
     store = StepStore(jobs_engine)
     await until(lambda: store.rows(row["id"]).get("b", {}).get("status") == "running")
-    await first.close()  # the worker stops mid-step, as if killed: the job stays running
+    await first.close()  # the worker stops mid-step without handing the job back, as if killed
     assert Queue(jobs_engine).row(row["id"])["status"] == "running"
     assert store.rows(row["id"])["a"]["status"] == "succeeded"
 
