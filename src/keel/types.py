@@ -123,6 +123,9 @@ class Generation:
     logprobs: list[TokenLogprob] | None = None
     # how the provider made this answer, for the trace (e.g. an ensemble's members, votes, winner)
     details: dict[str, Any] | None = None
+    # prompt tokens whose KV the provider reused instead of computing (OpenAI's
+    # usage.prompt_tokens_details.cached_tokens)
+    cached_tokens: int = 0
 
 
 @dataclass
@@ -140,6 +143,7 @@ class GenerationChunk:
     completion_tokens: int | None = None
     tool_calls: list[ToolCallDelta] | None = None
     logprobs: list[TokenLogprob] | None = None
+    cached_tokens: int | None = None  # on the last chunk, as Generation.cached_tokens
 
 
 @dataclass

@@ -112,9 +112,18 @@ def embedding_fields(req: EmbeddingRequest) -> dict[str, Any]:
 # ---------------------------------------------------------------------------- pieces
 
 
-def usage(ctx: RequestContext) -> dict[str, int]:
+def usage(ctx: RequestContext) -> dict[str, Any]:
     p = ctx.prompt_tokens or 0
-    return {"prompt_tokens": p, "completion_tokens": ctx.completion_tokens, "total_tokens": p + ctx.completion_tokens}
+    out: dict[str, Any] = {
+        "prompt_tokens": p,
+        "completion_tokens": ctx.completion_tokens,
+        "total_tokens": p + ctx.completion_tokens,
+    }
+    # prompt tokens the provider took from its KV cache (the local model's batched engine)
+    cached = getattr(ctx.results[0], "cached_tokens", 0) if ctx.results else 0
+    if cached:
+        out["prompt_tokens_details"] = {"cached_tokens": cached}
+    return out
 
 
 def _tool_calls(calls: list[ToolCall]) -> list[dict[str, Any]]:

@@ -87,6 +87,32 @@ class Metrics:
             registry=r,
         )
 
+        # the batched llama.cpp engine (providers/llama_engine.py) of a local model with slots > 1
+        self.engine_queue = Gauge(
+            "keel_engine_queue_depth", "Requests waiting for a slot of a local model's engine", ["model"], registry=r
+        )
+        self.engine_running = Gauge(
+            "keel_engine_running_sequences", "Requests a local model's engine is decoding", ["model"], registry=r
+        )
+        self.engine_tokens = Counter(
+            "keel_engine_tokens",
+            "Tokens a local model's engine decoded: kind=prompt (prefill) or generated",
+            ["model", "kind"],
+            registry=r,
+        )
+        self.engine_kv_tokens = Gauge(
+            "keel_engine_kv_tokens",
+            "Tokens held in a local model's KV cache (running and cached)",
+            ["model"],
+            registry=r,
+        )
+        self.engine_kv_capacity = Gauge(
+            "keel_engine_kv_capacity",
+            "Tokens a local model's KV cache can hold (slots x ctx_per_slot)",
+            ["model"],
+            registry=r,
+        )
+
         self.auth_rejected = Counter(
             "keel_auth_rejected",
             "Requests refused by authentication: missing or invalid key (401), role too low (403)",

@@ -354,12 +354,13 @@ class Gateway:
 class Answer:
     """One streamed choice put back together: text, tool calls from their deltas, logprobs."""
 
-    __slots__ = ("calls", "finish", "logprobs", "produced", "texts")
+    __slots__ = ("cached", "calls", "finish", "logprobs", "produced", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self.finish: Any = None
         self.produced = 0
+        self.cached = 0  # prompt tokens served from the model's KV cache (the last chunk says)
         self.calls: dict[int, ToolCall] | None = None
         self.logprobs: list[TokenLogprob] | None = None
 
@@ -369,6 +370,8 @@ class Answer:
             self.produced = chunk.completion_tokens
         if chunk.finish_reason is not None:
             self.finish = chunk.finish_reason
+        if chunk.cached_tokens:
+            self.cached = chunk.cached_tokens
         if chunk.tool_calls:
             if self.calls is None:
                 self.calls = {}
@@ -380,8 +383,9 @@ class Answer:
 
     def generation(self, prompt_tokens: int) -> Generation:
         calls = [self.calls[i] for i in sorted(self.calls)] if self.calls else None
+        text = "".join(self.texts)
         return Generation(
-            "".join(self.texts), self.finish or "stop", prompt_tokens, self.produced, calls, self.logprobs
+            text, self.finish or "stop", prompt_tokens, self.produced, calls, self.logprobs, cached_tokens=self.cached
         )
 
 

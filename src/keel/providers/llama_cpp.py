@@ -22,18 +22,21 @@ import random
 import threading
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
-from functools import lru_cache
 from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel
 
 from keel.errors import InvalidRequest
 from keel.providers.base import ModelNotReady
 from keel.providers.chat_templates import ChatTemplate, make_template
+from keel.providers.llama_engine import EngineConfig, LlamaEngine
+from keel.providers.llama_engine_calls import engine_complete, engine_stream
 from keel.providers.llama_logprobs import Logprobs
-from keel.providers.model_files import DEFAULT_PACKAGE, Progress, resolve_gguf
+from keel.providers.llama_params import LlamaCppParams
+from keel.providers.llama_sampling import grammar as _grammar
+from keel.providers.model_files import Progress, resolve_gguf
 from keel.text.postprocess import StreamCleaner
 from keel.types import (
     Embeddings,
@@ -50,34 +53,6 @@ from keel.types import (
 MAX_TOP_LOGPROBS = 20
 
 
-class LlamaCppParams(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    path: str | None = Field(None, description="a GGUF file")
-    package: str | None = Field(None, description=f"a PyPI package shipping a GGUF (default {DEFAULT_PACKAGE})")
-    n_ctx: int = Field(8192, ge=64, description="context window in tokens")
-    n_threads: int | None = Field(None, ge=1, description="CPU threads (default: all cores)")
-    n_batch: int = Field(512, ge=1)
-    chat_template: str | None = Field(
-        None,
-        description="'transcript', 'gemma', or Jinja source; default: the GGUF's template, else transcript",
-    )
-    temperature: float = Field(0.8, ge=0, le=2, description="used when a request sets none")
-    top_p: float = Field(0.95, gt=0, le=1, description="used when a request sets none")
-    top_k: int = Field(40, ge=0)
-    min_p: float = Field(0.05, ge=0, le=1)
-    repeat_penalty: float = Field(1.0, gt=0)
-    embeddings: bool = Field(True, description="serve /v1/embeddings (mean-pooled) from this model")
-    lora_path: str | None = Field(None, description="a LoRA adapter GGUF applied to the model (a fine-tuned version)")
-    lora_scale: float = Field(1.0, gt=0, le=4, description="the adapter's weight")
-
-    @model_validator(mode="after")
-    def _one_source(self) -> LlamaCppParams:
-        if self.path and self.package:
-            raise ValueError("give either 'path' or 'package', not both")
-        return self
-
-
 class _Cancelled(Exception):
     pass
 
@@ -88,25 +63,16 @@ class _Cancelled(Exception):
 LOAD_LOCK = threading.Lock()
 
 
-@lru_cache(maxsize=64)
-def _grammar(kind: str, schema_json: str | None) -> Any:
-    from llama_cpp.llama_grammar import JSON_GBNF, LlamaGrammar
-
-    if kind == "json_schema" and schema_json:
-        try:
-            return LlamaGrammar.from_json_schema(schema_json, verbose=False)
-        except Exception as exc:
-            raise InvalidRequest(
-                f"response_format.json_schema cannot be enforced: {exc}", param="response_format"
-            ) from None
-    return LlamaGrammar.from_string(JSON_GBNF, verbose=False)
-
-
 class LlamaCppProvider:
     Params: ClassVar[type[BaseModel]] = LlamaCppParams
+    needs: ClassVar[tuple[str, ...]] = ("metrics",)
 
-    def __init__(self, name: str, params: LlamaCppParams, progress: Progress | None = None) -> None:
+    def __init__(
+        self, name: str, params: LlamaCppParams, progress: Progress | None = None, metrics: Any = None
+    ) -> None:
         self.name = name
+        self.metrics = metrics
+        self.engine: LlamaEngine | None = None  # the batched engine, when slots > 1
         self.params = params
         self.progress = progress
         self.path: Path | None = None
@@ -139,7 +105,8 @@ class LlamaCppProvider:
         with LOAD_LOCK:
             llm = Llama(
                 str(self.path),
-                n_ctx=p.n_ctx,
+                # with the engine, this context only tokenizes: the engine decodes in its own
+                n_ctx=p.n_ctx if p.slots == 1 else min(p.n_ctx, 256),
                 n_threads=threads,
                 n_threads_batch=threads,
                 n_batch=p.n_batch,
@@ -159,15 +126,25 @@ class LlamaCppProvider:
         # chat answers must not come back empty: the first token may not end the turn or be blank
         blank = [t for t in range(llm.n_vocab()) if t in self._eog or not self._piece(t).strip()]
         self._first_token_ban = np.array(blank, dtype=np.intc)
+        if p.slots > 1:
+            config = EngineConfig(p.slots, p.slot_ctx, p.batch_size, p.prefill_chunk, p.max_queue, threads)
+            engine = LlamaEngine(self.name, llm, config, self._eog, self._first_token_ban, self.metrics)
+            engine.start()
+            self.engine = engine
 
     async def close(self) -> None:
+        if self.engine is not None:
+            await asyncio.get_running_loop().run_in_executor(None, self.engine.close)
         self._worker.shutdown(wait=False, cancel_futures=True)
         self._embed_worker.shutdown(wait=False, cancel_futures=True)
 
     def info(self) -> ModelInfo:
+        window = self.params.n_ctx if self.params.slots == 1 else self.params.slot_ctx
         if self._llm is None:
-            return ModelInfo(context_window=self.params.n_ctx)
-        return ModelInfo(context_window=self._llm.n_ctx(), embedding_dim=self._llm.n_embd())
+            return ModelInfo(context_window=window)
+        if self.engine is None:
+            window = self._llm.n_ctx()
+        return ModelInfo(context_window=window, embedding_dim=self._llm.n_embd())
 
     async def health(self) -> Health:
         if self._llm is None:
@@ -365,6 +342,8 @@ class LlamaCppProvider:
 
     async def complete(self, request: GenerationRequest) -> Generation:
         prompt_tokens, stops, chat = self._prepare(request)
+        if self.engine is not None:
+            return await engine_complete(self, prompt_tokens, request.params, stops, chat)
         loop = asyncio.get_running_loop()
         cancel = threading.Event()
         try:
@@ -377,6 +356,10 @@ class LlamaCppProvider:
 
     async def stream(self, request: GenerationRequest) -> AsyncIterator[GenerationChunk]:
         prompt_tokens, stops, chat = self._prepare(request)
+        if self.engine is not None:
+            async for chunk in engine_stream(self, prompt_tokens, request.params, stops, chat):
+                yield chunk
+            return
         loop = asyncio.get_running_loop()
         queue: asyncio.Queue[Any] = asyncio.Queue()
         cancel = threading.Event()

@@ -26,9 +26,9 @@ class Logprobs:
     """
 
     def __init__(self, provider: Any, llm: Any, top: int) -> None:
-        self.provider = provider
-        self.ctx = llm._ctx
-        self.n_vocab = llm.n_vocab()
+        self.provider = provider  # its `_piece(token, special)` names the alternatives
+        self.ctx = llm._ctx if llm is not None else None
+        self.n_vocab = provider.n_vocab if llm is None else llm.n_vocab()
         self.top = top
         self.buf = np.empty(self.n_vocab, dtype=np.float32)
         self.spans: list[list[Any]] = []  # [start, end or None, TokenLogprob]
@@ -36,12 +36,14 @@ class Logprobs:
         self.sent = 0  # spans reported so far
         self.reported: list[TokenLogprob] = []
 
-    def score(self, token: int, piece: bytes) -> TokenLogprob:
-        """The sampled TOKEN (its text PIECE) from the logits it was sampled from."""
-        ptr = self.ctx.get_logits_ith(-1)
-        if not ptr:
-            raise RuntimeError("llama.cpp kept no logits for the sampled position")
-        row = np.ctypeslib.as_array(ptr, shape=(self.n_vocab,))
+    def score(self, token: int, piece: bytes, row: np.ndarray | None = None) -> TokenLogprob:
+        """The sampled TOKEN (its text PIECE) from the logits it was sampled from: ROW, else the
+        context's last row."""
+        if row is None:
+            ptr = self.ctx.get_logits_ith(-1)
+            if not ptr:
+                raise RuntimeError("llama.cpp kept no logits for the sampled position")
+            row = np.ctypeslib.as_array(ptr, shape=(self.n_vocab,))
         top_logit = float(row.max())
         np.subtract(row, top_logit, out=self.buf)
         np.exp(self.buf, out=self.buf)
