@@ -93,3 +93,22 @@ def test_a_stopped_worker_hands_its_running_job_back(tmp_path):
     row = q.row(job["id"])
     assert row["status"] == "succeeded" and row["result"] == {"done": True} and row["attempts"] == 2
     assert any("first stopped; queued again" in line["message"] for line in q.logs(job["id"]))
+
+
+def test_a_cancel_that_comes_as_the_job_finishes_keeps_its_result(tmp_path):
+    import asyncio
+
+    from keel.jobs.worker import Worker
+
+    engine = make_engine(f"sqlite:///{tmp_path}/keel.db")
+    migrate(engine)
+    q = Queue(engine)
+    job = q.submit("quick", {})
+
+    async def quick(ctx):
+        q.cancel(ctx.id)  # asked while it writes its last result
+        return {"files": ["file-1"]}
+
+    assert asyncio.run(Worker(engine, handlers={"quick": quick}, name="w").run_once())
+    row = q.row(job["id"])
+    assert row["status"] == "succeeded" and row["result"] == {"files": ["file-1"]}

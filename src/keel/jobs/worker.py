@@ -200,7 +200,8 @@ class Worker:
         try:
             result = await self.handlers[row["kind"]](job)
             await asyncio.to_thread(job.beat)
-            job.check()
+            if job.lost:  # taken over meanwhile; a cancel asked as it finished comes too late: it finished
+                raise Lost(job.id)
         except Cancelled as stop:  # Cancelled(job_id, result): what the handler finished before it stopped
             result = stop.args[1] if len(stop.args) > 1 else None
             if await asyncio.to_thread(
