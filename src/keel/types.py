@@ -100,6 +100,10 @@ class GenerationParams:
     parallel_tool_calls: bool | None = None
     logprobs: bool = False
     top_logprobs: int = 0  # alternatives per token (0-20), when logprobs
+    # token id -> bias added to its logit (-100..100), as OpenAI's logit_bias
+    logit_bias: dict[int, float] | None = None
+    top_k: int | None = None  # None: the model's default (vLLM's and llama.cpp's extension)
+    min_p: float | None = None  # None: the model's default
 
 
 @dataclass

@@ -38,6 +38,9 @@ def _params(req: ChatCompletionRequest | CompletionRequest, max_tokens: int | No
         presence_penalty=req.presence_penalty,
         frequency_penalty=req.frequency_penalty,
         response_format=rf,
+        logit_bias=req.token_biases(),
+        top_k=req.top_k,
+        min_p=req.min_p,
     )
 
 

@@ -142,6 +142,26 @@ class _Sampling(_Req):
     metadata: dict[str, str] | None = None  # not stored (as OpenAI without store=true); prompt rules match on it
     user: str | None = Field(None, max_length=256)
     cache: StrictBool | None = Field(None, description="false: skip the response cache for this request")
+    logit_bias: dict[str, int | float] | None = None  # token id (as a string) -> bias in -100..100
+    top_k: int | None = Field(None, ge=1)  # vLLM's and llama.cpp's extensions to OpenAI's sampling
+    min_p: float | None = Field(None, ge=0, le=1)
+
+    @field_validator("logit_bias")
+    @classmethod
+    def _biases(cls, v: dict[str, int | float] | None) -> dict[str, int | float] | None:
+        if v is None:
+            return v
+        if len(v) > 1024:
+            raise ValueError("at most 1024 tokens may be biased")
+        for token, bias in v.items():
+            if not token.isdigit():
+                raise ValueError(f"keys are token ids (strings of digits); got {token!r}")
+            if not -100 <= bias <= 100:
+                raise ValueError(f"biases are between -100 and 100; token {token} has {bias}")
+        return v
+
+    def token_biases(self) -> dict[int, float] | None:
+        return {int(k): float(b) for k, b in self.logit_bias.items()} if self.logit_bias else None
 
     @field_validator("stop")
     @classmethod

@@ -70,6 +70,11 @@ def output_params(params: GenerationParams, n: int) -> dict[str, Any]:
         out["parallel_tool_calls"] = params.parallel_tool_calls
     if params.logprobs:
         out["logprobs"] = params.top_logprobs
+    for key in ("top_k", "min_p"):  # only when set, so keys of plain requests stay what they were
+        if getattr(params, key) is not None:
+            out[key] = getattr(params, key)
+    if params.logit_bias:
+        out["logit_bias"] = sorted(params.logit_bias.items())
     return out
 
 

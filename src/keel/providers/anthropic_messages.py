@@ -181,6 +181,11 @@ def build_body(request: GenerationRequest, model: str, default_max_tokens: int) 
         body["temperature"] = min(max(p.temperature, 0.0), 1.0)
     if p.top_p is not None:
         body["top_p"] = p.top_p
+    if p.top_k is not None:
+        body["top_k"] = p.top_k
+    for name, value in (("logit_bias", p.logit_bias), ("min_p", p.min_p)):
+        if value:
+            raise InvalidRequest(f"{name} is not supported by Anthropic's models", param=name)
     stops = [s for s in p.stop if s.strip()]
     if stops:
         body["stop_sequences"] = stops

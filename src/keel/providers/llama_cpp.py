@@ -63,6 +63,17 @@ class _Cancelled(Exception):
 LOAD_LOCK = threading.Lock()
 
 
+def _bias_array(biases: dict[int, float], n_vocab: int) -> np.ndarray:
+    """OpenAI's logit_bias as a vector added to the logits; a token id outside the vocabulary is a 400."""
+    out = np.zeros(n_vocab, dtype=np.float32)
+    for token, b in biases.items():
+        if not 0 <= token < n_vocab:
+            raise InvalidRequest(f"logit_bias: token {token} is not in the model's vocabulary (0-{n_vocab - 1})",
+                                 param="logit_bias")  # fmt: skip
+        out[token] = b
+    return out
+
+
 class LlamaCppProvider:
     Params: ClassVar[type[BaseModel]] = LlamaCppParams
     needs: ClassVar[tuple[str, ...]] = ("metrics",)
@@ -266,6 +277,13 @@ class LlamaCppProvider:
                 return scores
 
             processors = [no_empty_answer]
+        if params.logit_bias:
+            biased = _bias_array(params.logit_bias, llm.n_vocab())
+
+            def bias(input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+                return scores + biased
+
+            processors = [*(processors or []), bias]
         llm.set_seed(params.seed if params.seed is not None else random.randrange(2**31))
         temperature = p.temperature if params.temperature is None else params.temperature
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -279,9 +297,9 @@ class LlamaCppProvider:
         self._reuse_prefix(llm, prompt_tokens)
         tokens = llm.generate(
             prompt_tokens,
-            top_k=p.top_k,
+            top_k=p.top_k if params.top_k is None else params.top_k,
             top_p=p.top_p if params.top_p is None else params.top_p,
-            min_p=p.min_p,
+            min_p=p.min_p if params.min_p is None else params.min_p,
             temp=temperature,
             repeat_penalty=p.repeat_penalty,
             frequency_penalty=params.frequency_penalty,

@@ -56,19 +56,21 @@ class SamplerSpec:
     presence_penalty: float
     seed: int
     grammar: Any = None  # a LlamaGrammar
+    logit_bias: tuple[tuple[int, float], ...] = ()
 
     @classmethod
     def of(cls, params: GenerationParams, defaults: Any) -> SamplerSpec:
         return cls(
             temperature=defaults.temperature if params.temperature is None else params.temperature,
             top_p=defaults.top_p if params.top_p is None else params.top_p,
-            top_k=defaults.top_k,
-            min_p=defaults.min_p,
+            top_k=defaults.top_k if params.top_k is None else params.top_k,
+            min_p=defaults.min_p if params.min_p is None else params.min_p,
             repeat_penalty=defaults.repeat_penalty,
             frequency_penalty=params.frequency_penalty,
             presence_penalty=params.presence_penalty,
             seed=params.seed if params.seed is not None else random.randrange(2**31),
             grammar=request_grammar(params),
+            logit_bias=tuple(sorted((params.logit_bias or {}).items())),
         )
 
 
@@ -84,6 +86,15 @@ def build_chain(vocab: Any, n_vocab: int, spec: SamplerSpec) -> Any:
             raise InvalidRequest("llama.cpp could not build the sampler for this request", param="response_format")
         ll.llama_sampler_chain_add(chain, sampler)
 
+    if spec.logit_bias:
+        for token, _ in spec.logit_bias:
+            if not 0 <= token < n_vocab:
+                ll.llama_sampler_free(chain)
+                raise InvalidRequest(
+                    f"logit_bias: token {token} is not in the model's vocabulary (0-{n_vocab - 1})", param="logit_bias"
+                )
+        biases = (ll.llama_logit_bias * len(spec.logit_bias))(*(ll.llama_logit_bias(t, b) for t, b in spec.logit_bias))
+        add(ll.llama_sampler_init_logit_bias(n_vocab, len(spec.logit_bias), biases))
     add(
         ll.llama_sampler_init_penalties(
             n_vocab, PENALTY_LAST_N, spec.repeat_penalty, spec.frequency_penalty, spec.presence_penalty

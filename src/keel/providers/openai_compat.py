@@ -157,6 +157,12 @@ class OpenAICompatProvider:
             body["presence_penalty"] = p.presence_penalty
         if p.frequency_penalty:
             body["frequency_penalty"] = p.frequency_penalty
+        if p.logit_bias:
+            body["logit_bias"] = {str(k): v for k, v in p.logit_bias.items()}
+        if p.top_k is not None:  # vLLM, llama.cpp's server, Ollama's OpenAI API take these
+            body["top_k"] = p.top_k
+        if p.min_p is not None:
+            body["min_p"] = p.min_p
         rf = p.response_format
         if rf and request.messages is not None:
             if rf["type"] == "json_schema":
