@@ -206,3 +206,15 @@ def test_internal_host_names_are_urls(patterns: PiiScanner, text: str, host: str
 
 def test_internal_suffixes_inside_words_are_not_hosts(patterns: PiiScanner) -> None:
     assert found(patterns, "Team Internal.Localisation owns the docs and the my.localhosts list.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("Mail ops@build.corp if the nightly fails.", "ops@build.corp"),
+        ("Reply to jane.doe+alerts@mail.eng.internal please.", "jane.doe+alerts@mail.eng.internal"),
+        ("cc: backup_admin@nas.home.arpa", "backup_admin@nas.home.arpa"),
+    ],
+)
+def test_e_mail_addresses_on_internal_hosts_are_e_mail_addresses(patterns: PiiScanner, text: str, email: str) -> None:
+    assert found(patterns, text) == [("EMAIL_ADDRESS", email)]  # not a URL for the host part

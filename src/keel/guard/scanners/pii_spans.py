@@ -64,6 +64,11 @@ INTERNAL_HOST = (
     r"(?i)(?<![\w.@-])(?:(?:https?|s?ftp|ssh|smb|ldaps?)://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
     r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-])(?::\d{1,5})?(?:/[^\s\"'<>()\[\]]*)?"
 )
+# an e-mail address on such a host (Presidio's e-mail recognizer wants a public suffix)
+INTERNAL_EMAIL = (
+    r"(?i)(?<![\w.+-])[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-])"
+)
 
 # the word (with "#", "no.", "number", ":"…) that stands right before a number and says what it is
 _LABEL_BEFORE = r"(?:^|[^\w])({words})\.?\s*(?:(?:#|no\.?|nr\.?|num\.?|number|id|ref\.?)\s*)?[:#=]?\s*$"
