@@ -7,14 +7,14 @@ show, cancel, retry and logs, whatever the kind.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select, update
 
 from keel.errors import InvalidRequest
 from keel.jobs.queue import Queue, job_view
-from keel.store.rows import unix
+from keel.store.rows import unix, utc
 from keel.training.jobs import EVENTS, Jobs
 from keel.training.jobs import JOBS as FT_JOBS
 
@@ -52,11 +52,6 @@ def ft_view(row: dict[str, Any], progress: dict[str, Any] | None = None) -> dict
     }
 
 
-def _aware(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes, written as UTC."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value
-
-
 class AllJobs:
     def __init__(self, queue: Queue, fine_tuning: Jobs) -> None:
         self.queue, self.ft = queue, fine_tuning
@@ -88,13 +83,11 @@ class AllJobs:
         rows: list[tuple[datetime, str, dict[str, Any]]] = []
         if kind != FT:
             rows += [
-                (_aware(r["created_at"]), r["id"], job_view(r))
+                (utc(r["created_at"]), r["id"], job_view(r))
                 for r in self.queue.list(kind, status, tenant, limit, before=before)
             ]
         if kind in (None, FT):
-            rows += [
-                (_aware(r["created_at"]), r["id"], ft_view(r)) for r in self._ft_rows(status, tenant, limit, before)
-            ]
+            rows += [(utc(r["created_at"]), r["id"], ft_view(r)) for r in self._ft_rows(status, tenant, limit, before)]
         rows.sort(key=lambda x: (x[0], x[1]), reverse=True)
         return [view for _, _, view in rows[: limit + 1]]
 

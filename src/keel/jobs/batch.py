@@ -23,14 +23,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import UTC, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 from keel.jobs.batch_input import BatchLine, InvalidBatch, parse_lines, rows_to_lines
 from keel.jobs.batch_lines import Outputs, Requester, run_lines
 from keel.jobs.worker import Cancelled, JobContext
-from keel.store.rows import now, unix
+from keel.store.rows import now, unix, utc
 
 CHAT = "/v1/chat/completions"
 WINDOWS = {"24h": 24 * 3600}
@@ -127,17 +127,16 @@ async def run_job(job: JobContext) -> dict[str, Any]:
         job.log("info", f"resuming: {len(done)} of {len(lines)} lines were answered before")
     todo = [line for line in lines if line.line not in done]
     counts = {"completed": completed, "failed": failed}
-    created = job.row["created_at"]
-    deadline = (created if created.tzinfo else created.replace(tzinfo=UTC)) + timedelta(
-        seconds=WINDOWS.get(spec.get("completion_window", "24h"), 86400)
-    )
+    window = spec.get("completion_window", "24h")
+    deadline = utc(job.row["created_at"]) + timedelta(seconds=WINDOWS.get(window, 86400))
+
+    def past_window() -> bool:
+        return now() > deadline
 
     def step() -> None:  # between lines: cancelled, taken over, or past the completion window
         job.check()
-        if now() > deadline:
-            raise Expired(
-                f"the batch did not finish within its completion window ({spec.get('completion_window', '24h')})"
-            )
+        if past_window():
+            raise Expired(f"the batch did not finish within its completion window ({window})")
 
     def count(response: dict[str, Any] | None, error: dict[str, Any] | None) -> None:
         ok = error is None and response is not None and response["status_code"] < 300
@@ -146,7 +145,7 @@ async def run_job(job: JobContext) -> dict[str, Any]:
 
     try:
         if job.settings.backend == "ray":
-            await _on_ray(job, todo, outputs, count, step)
+            await _on_ray(job, todo, outputs, count, step, past_window)
         else:
             requester = Requester(job.services, job.tenant, job.settings.retries, job.settings.retry_backoff_s)
 
@@ -200,7 +199,12 @@ def _write_output(outputs: Outputs, path: Path) -> str:
 
 
 async def _on_ray(
-    job: JobContext, todo: list[BatchLine], outputs: Outputs, count: Callable[..., None], step: Callable[[], None]
+    job: JobContext,
+    todo: list[BatchLine],
+    outputs: Outputs,
+    count: Callable[..., None],
+    step: Callable[[], None],
+    past_window: Callable[[], bool],
 ) -> None:
     """The lines answered by Ray Data over an actor pool (keel.jobs.ray_backend), written as they
     come back; a cancelled job stops at the next block."""
@@ -219,18 +223,12 @@ async def _on_ray(
             job.services.settings,
             job.tenant,
             answered,
-            lambda: job.cancelled or job.lost or now() > deadline_of(job),
+            lambda: job.cancelled or job.lost or past_window(),
             job.spec.get("concurrency") or job.settings.concurrency,
         )
     finally:
         await asyncio.to_thread(outputs.flush)
     step()
-
-
-def deadline_of(job: JobContext) -> Any:
-    created = job.row["created_at"]
-    created = created if created.tzinfo else created.replace(tzinfo=UTC)
-    return created + timedelta(seconds=WINDOWS.get(job.spec.get("completion_window", "24h"), 86400))
 
 
 def finalize(job: JobContext, outputs: Outputs, files: Any) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from keel.errors import InvalidRequest
+from keel.store.rows import utc
 
 MACROS = ("@hourly", "@daily", "@midnight", "@weekly", "@monthly", "@yearly", "@annually")
 MARGIN = timedelta(hours=3)  # more than any UTC offset change in the tz database's future rules
@@ -79,11 +80,6 @@ def check_cron(expr: str) -> str:
             f"invalid cron expression {text!r}: {exc} ({example})", param="cron", code="invalid_cron"
         ) from None
     return text
-
-
-def utc(value: datetime) -> datetime:
-    """VALUE as an aware UTC datetime (SQLite hands back naive ones, written as UTC)."""
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
 class CronTimes:

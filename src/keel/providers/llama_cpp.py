@@ -35,6 +35,7 @@ from keel.providers.llama_engine import EngineConfig, LlamaEngine
 from keel.providers.llama_engine_calls import engine_complete, engine_stream
 from keel.providers.llama_logprobs import Logprobs
 from keel.providers.llama_params import LlamaCppParams
+from keel.providers.llama_sampling import bias_vector
 from keel.providers.llama_sampling import grammar as _grammar
 from keel.providers.model_files import Progress, resolve_gguf
 from keel.text.postprocess import StreamCleaner
@@ -61,17 +62,6 @@ class _Cancelled(Exception):
 # stdout and stderr at /dev/null and back; two loads at once interleave the save and the restore,
 # and the process is left writing its logs to /dev/null for good. Every load takes this lock.
 LOAD_LOCK = threading.Lock()
-
-
-def _bias_array(biases: dict[int, float], n_vocab: int) -> np.ndarray:
-    """OpenAI's logit_bias as a vector added to the logits; a token id outside the vocabulary is a 400."""
-    out = np.zeros(n_vocab, dtype=np.float32)
-    for token, b in biases.items():
-        if not 0 <= token < n_vocab:
-            raise InvalidRequest(f"logit_bias: token {token} is not in the model's vocabulary (0-{n_vocab - 1})",
-                                 param="logit_bias")  # fmt: skip
-        out[token] = b
-    return out
 
 
 class LlamaCppProvider:
@@ -278,7 +268,7 @@ class LlamaCppProvider:
 
             processors = [no_empty_answer]
         if params.logit_bias:
-            biased = _bias_array(params.logit_bias, llm.n_vocab())
+            biased = bias_vector(params.logit_bias, llm.n_vocab())
 
             def bias(input_ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
                 return scores + biased

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import json
 import random
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
+
+import numpy as np
 
 from keel.errors import InvalidRequest
 from keel.types import GenerationParams
@@ -74,9 +77,29 @@ class SamplerSpec:
         )
 
 
+def check_biases(tokens: Iterable[int], n_vocab: int) -> None:
+    """OpenAI's logit_bias names token ids: one outside the model's vocabulary is a 400."""
+    for token in tokens:
+        if not 0 <= token < n_vocab:
+            raise InvalidRequest(
+                f"logit_bias: token {token} is not in the model's vocabulary (0-{n_vocab - 1})", param="logit_bias"
+            )
+
+
+def bias_vector(biases: dict[int, float], n_vocab: int) -> np.ndarray:
+    """logit_bias as a vector added to the logits (the one-request-at-a-time path's processor)."""
+    check_biases(biases, n_vocab)
+    out = np.zeros(n_vocab, dtype=np.float32)
+    for token, b in biases.items():
+        out[token] = b
+    return out
+
+
 def build_chain(vocab: Any, n_vocab: int, spec: SamplerSpec) -> Any:
     """A llama.cpp sampler chain for SPEC (free it with `free_chain`)."""
     import llama_cpp as ll
+
+    check_biases((t for t, _ in spec.logit_bias), n_vocab)
 
     chain = ll.llama_sampler_chain_init(ll.llama_sampler_chain_default_params())
 
@@ -87,12 +110,6 @@ def build_chain(vocab: Any, n_vocab: int, spec: SamplerSpec) -> Any:
         ll.llama_sampler_chain_add(chain, sampler)
 
     if spec.logit_bias:
-        for token, _ in spec.logit_bias:
-            if not 0 <= token < n_vocab:
-                ll.llama_sampler_free(chain)
-                raise InvalidRequest(
-                    f"logit_bias: token {token} is not in the model's vocabulary (0-{n_vocab - 1})", param="logit_bias"
-                )
         biases = (ll.llama_logit_bias * len(spec.logit_bias))(*(ll.llama_logit_bias(t, b) for t, b in spec.logit_bias))
         add(ll.llama_sampler_init_logit_bias(n_vocab, len(spec.logit_bias), biases))
     add(

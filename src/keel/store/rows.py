@@ -11,13 +11,14 @@ def now() -> datetime:
     return datetime.now(UTC)
 
 
+def utc(value: datetime) -> datetime:
+    """VALUE as an aware UTC datetime: SQLite hands back naive datetimes, which were written as UTC."""
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
 def unix(value: datetime | None) -> int | None:
-    """Unix seconds; SQLite hands back naive datetimes, which were written as UTC."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=UTC)
-    return int(value.timestamp())
+    """Unix seconds (of a naive datetime from SQLite too)."""
+    return None if value is None else int(utc(value).timestamp())
 
 
 def list_page(items: list[dict[str, Any]], limit: int) -> dict[str, Any]:

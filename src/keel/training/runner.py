@@ -17,8 +17,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
+from keel.jobs.worker import worker_name
 from keel.training.jobs import Jobs
-from keel.training.worker import worker_name
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3  # a job whose worker dies this often fails

@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import logging
 import os
-import socket
 import sys
 import threading
 from datetime import UTC, datetime, timedelta
@@ -32,10 +31,6 @@ from keel.training.publish import dataset_resolver, register
 log = logging.getLogger(__name__)
 HEARTBEAT_S = 2.0
 DB_ENV = "KEEL_TRAINING_DB"
-
-
-def worker_name() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def _write_inputs(files: Files, row: dict[str, Any], out: Path) -> None:

@@ -3,7 +3,7 @@ The CLI (and an API) call these; the job kind (kind.py) runs what they queue or 
 
 from __future__ import annotations
 
-from datetime import UTC, timedelta
+from datetime import timedelta
 from typing import Any
 
 from sqlalchemy import Engine, update
@@ -13,6 +13,7 @@ from keel.jobs.queue import JOBS, Queue, claim_from
 from keel.jobs.workflows.kind import job_spec, workflow_of
 from keel.jobs.workflows.spec import Workflow
 from keel.jobs.workflows.store import StepStore
+from keel.store.rows import utc
 
 KIND = "workflow"
 
@@ -50,9 +51,7 @@ def resume(
         done; the rest run again. Queued for a worker, or (WORKER given) claimed by that worker now."""
     queue = Queue(engine)
     row = queue.row(run_id, KIND)
-    beat = row["heartbeat_at"]
-    if beat is not None and beat.tzinfo is None:
-        beat = beat.replace(tzinfo=UTC)
+    beat = utc(row["heartbeat_at"]) if row["heartbeat_at"] is not None else None
     stale = row["status"] == "running" and (beat is None or beat < queue.clock() - timedelta(seconds=stale_s))
     if row["status"] not in ("failed", "cancelled") and not stale:
         raise InvalidRequest(
