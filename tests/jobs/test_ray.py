@@ -1,15 +1,18 @@
-"""The Ray back-end on a local Ray started by the test: a batch job answered by Ray Data over an
-actor pool, each actor calling the pipeline (the same settings, the same upstream)."""
+"""The Ray back-end on a local Ray started by the test: a batch job answered by Ray Data handing its
+blocks to a pool of actors, each calling the pipeline (the same settings, the same upstream), the
+pool kept for the next job."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 from pathlib import Path
 
 import orjson
 import pytest
 
 from keel.config import JobsSettings, ModelSettings, Settings, StorageSettings
+from keel.jobs import ray_backend
 from keel.jobs.batch import run_job
 from keel.jobs.batch_lines import Outputs
 from keel.jobs.queue import Queue
@@ -79,12 +82,33 @@ def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
     assert lines[45]["response"]["body"]["choices"][0]["message"]["content"] == "echo: q15"
     assert 30 <= len(upstream.requests) <= 60  # each actor has its own pipeline, its cache included
 
+    # The next job reuses the same actors, services and all: their caches already hold every
+    # answer, so the upstream hears nothing more.
+    actors = list(ray_backend._POOL.actors)
+    pids = ray.get([a.__ray_call__.remote(lambda self: os.getpid()) for a in actors])
+    heard = len(upstream.requests)
+    again = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
+    status, _ = asyncio.run(main())
+    assert status == "succeeded" and q.row(again["id"])["progress"]["completed"] == 60
+    assert ray_backend._POOL.actors == actors
+    assert ray.get([a.__ray_call__.remote(lambda self: os.getpid()) for a in actors]) == pids
+    assert len(upstream.requests) == heard
+    again_lines = [orjson.loads(x) for x in Outputs(engine, again["id"]).all_lines().splitlines()]
+    assert [x["response"]["body"]["choices"][0]["message"]["content"] for x in again_lines] == [
+        f"echo: q{i % 30}" for i in range(60)
+    ]
+
+    # An actor that died for good is replaced: the pool is made again and the job still runs.
+    ray.kill(actors[0], no_restart=True)
+    third = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
+    status, _ = asyncio.run(main())
+    assert status == "succeeded" and q.row(third["id"])["progress"]["completed"] == 60
+    assert ray_backend._POOL.actors and not set(ray_backend._POOL.actors) & set(actors)
+
 
 def test_a_workflow_runs_its_steps_as_ray_tasks(tmp_path, local_ray, monkeypatch):
     """The same YAML on the Ray back-end: its python and data steps run as Ray tasks (in Ray's
     worker processes, not this one), with the same outputs and the same step records."""
-    import os
-
     from keel.jobs.workflows import parse_workflow, runs
 
     (tmp_path / "lib.py").write_text("import os\n\ndef where(tag):\n    return {'pid': os.getpid(), 'tag': tag}\n")

@@ -225,6 +225,7 @@ async def _on_ray(
             answered,
             lambda: job.cancelled or job.lost or past_window(),
             job.spec.get("concurrency") or job.settings.concurrency,
+            job.id,
         )
     finally:
         await asyncio.to_thread(outputs.flush)

@@ -1,5 +1,6 @@
-"""The Ray back-end (`jobs.backend: ray`): batch inference as Ray Data `map_batches` over a pool of
-actors, each calling the same pipeline as live traffic; workflow steps as Ray tasks.
+"""The Ray back-end (`jobs.backend: ray`): batch inference as Ray Data `map_batches` handing each
+block to one of a pool of long-lived actors, each calling the same pipeline as live traffic;
+workflow steps as Ray tasks.
 
     jobs:
       backend: ray
@@ -10,6 +11,10 @@ The job itself stays a row of the job system: a worker claims it, heartbeats, an
 answered line to `batch_outputs` as Ray hands the results back, so a job whose worker died
 resumes with the lines not written yet, exactly as on the local back-end. Only the address
 changes between a laptop and a cluster.
+
+The actors outlive their job: a process keeps one pool per set of settings, so a batch job does
+not pay for building services (and loading models) in new actor processes; only the first job
+after start-up, or after the settings change, does.
 """
 
 from __future__ import annotations
@@ -74,47 +79,145 @@ def _init(address: str) -> None:
         except ConnectionError:
             log.info("no Ray cluster is running: starting a local one")
             address = "local"
-    ray.init(**kw) if address == "local" else ray.init(address=address, **kw)
+    if address == "local":
+        # A local Ray kills a worker process idle for a second: the next batch job's Ray Data tasks
+        # would start new ones (seconds on a busy machine, each job). Kept for ten minutes instead.
+        # A cluster started with `ray start` takes the same with --system-config (docs/ray.md).
+        ray.init(**kw, _system_config={"idle_worker_killing_time_threshold_ms": 600_000})
+    else:
+        ray.init(address=address, **kw)
 
 
 class PipelineActor:
-    """A Ray actor with its own Services (built from the job's settings): answers a block of
-    batch lines through the pipeline, `concurrency` at a time."""
+    """A Ray actor with its own Services (built from the settings it was made with), answering
+    blocks of batch lines through the pipeline. It outlives the job that started it: the next
+    batch job on the same settings reuses it, so its services are built (and its models loaded)
+    once per process, not once per job. Async: several blocks, of one job or of several, run at
+    once on its event loop, each job's requests bounded by that job's share of its concurrency."""
 
-    def __init__(self, settings: dict[str, Any], tenant: str, concurrency: int) -> None:
-        from keel.config import Settings
-        from keel.jobs.batch import Requester
-        from keel.services import Services
+    def __init__(self, settings: dict[str, Any]) -> None:
+        self.settings = settings
+        self.services: Any = None
+        self.starting = asyncio.Lock()
+        self.requesters: dict[str, Any] = {}
+        self.gates: dict[str, tuple[asyncio.Semaphore, int]] = {}
 
-        s = Settings.model_validate(settings)
-        self.loop = asyncio.new_event_loop()
-        self.services = Services(s)
-        self.loop.run_until_complete(self.services.start(wait_for_models=True))
-        self.request = Requester(self.services, tenant, s.jobs.retries, s.jobs.retry_backoff_s)
-        self.concurrency = concurrency
+    async def ready(self) -> bool:
+        """Build and start the services (once); True when they are up."""
+        async with self.starting:
+            if self.services is None:
+                from keel.config import Settings
+                from keel.services import Services
 
-    def __call__(self, block: dict[str, Any]) -> dict[str, Any]:
+                services = Services(Settings.model_validate(self.settings))
+                await services.start(wait_for_models=True)
+                self.services = services
+        return True
+
+    async def answer(self, block: dict[str, list[Any]], job: str, tenant: str, concurrency: int) -> dict[str, Any]:
+        """BLOCK's lines answered as TENANT, at most CONCURRENCY of JOB's requests in flight here."""
+        from keel.jobs.batch_lines import Requester
+
+        await self.ready()
+        request = self.requesters.get(tenant)
+        if request is None:
+            jobs = self.services.settings.jobs
+            request = self.requesters[tenant] = Requester(self.services, tenant, jobs.retries, jobs.retry_backoff_s)
+        gate, users = self.gates.get(job) or (asyncio.Semaphore(concurrency), 0)
+        self.gates[job] = (gate, users + 1)
         lines = [
             BatchLine(int(n), str(cid), str(route), orjson.loads(body))
             for n, cid, route, body in zip(
                 block["line"], block["custom_id"], block["route"], block["body"], strict=True
             )
         ]
-        gate = asyncio.Semaphore(self.concurrency)
 
         async def one(line: BatchLine) -> tuple[Any, Any]:
             async with gate:
-                return await self.request(line)
+                return await request(line)
 
-        async def every() -> list[tuple[Any, Any]]:
-            return await asyncio.gather(*(one(x) for x in lines))
-
-        answers = self.loop.run_until_complete(every())
+        try:
+            answers = await asyncio.gather(*(one(x) for x in lines))
+        finally:
+            gate, users = self.gates[job]
+            if users == 1:
+                del self.gates[job]
+            else:
+                self.gates[job] = (gate, users - 1)
         return {
             "line": [x.line for x in lines],
-            "custom_id": [x.custom_id for x in lines],
             "answer": [orjson.dumps({"response": r, "error": e}).decode() for r, e in answers],
         }
+
+
+class _Pool:
+    """The actors of this process, for one set of settings: made at the first Ray batch job and
+    reused by the next ones; made again when the settings or the pool's size change, or when an
+    actor died."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.key: str | None = None
+        self.actors: list[Any] = []
+
+    def get(self, settings: dict[str, Any], size: int) -> list[Any]:
+        """SIZE actors built on SETTINGS, their services started; an actor that died for good (past
+        its restarts) has the pool made again, once."""
+        import ray
+        from ray.exceptions import RayActorError
+
+        # the driver's Ray job in the key: after ray.shutdown() and a new ray.init() the handles are gone
+        key = ray.get_runtime_context().get_job_id() + orjson.dumps(settings, option=orjson.OPT_SORT_KEYS).decode()
+        for attempt in (1, 2):
+            with self.lock:
+                if self.key != key or len(self.actors) != size:
+                    self.close()
+                    remote = ray.remote(
+                        num_cpus=0.25,  # they wait on models and upstreams: little CPU of their own
+                        max_restarts=2,
+                        max_task_retries=2,
+                        # Ray starts its workers at nice 15, below everything else on the machine;
+                        # these serve requests as the gateway does, so they run at its priority (as
+                        # Ray's own job supervisor does, with the same variable)
+                        runtime_env={"env_vars": {"RAY_worker_niceness": "0"}},
+                    )(PipelineActor)
+                    self.actors = [remote.remote(settings) for _ in range(size)]
+                    self.key = key
+                actors = self.actors
+            try:
+                ray.get([a.ready.remote() for a in actors])
+                return actors
+            except Exception as exc:
+                with self.lock:
+                    if self.actors is actors:
+                        self.close()
+                if attempt == 2 or not isinstance(exc, RayActorError):
+                    raise
+                log.warning("a Ray pipeline actor died (%s): making the pool again", exc)
+        raise AssertionError("unreachable")
+
+    def close(self) -> None:
+        import ray
+
+        for a in self.actors:
+            try:
+                ray.kill(a)
+            except Exception:  # already gone, with the Ray it belonged to
+                pass
+        self.actors, self.key = [], None
+
+
+_POOL = _Pool()
+
+
+def _forward(block: Any, actors: list[Any], job: str, tenant: str, concurrency: int) -> dict[str, Any]:
+    """A Ray Data task: hands its block to the actor its block number picks, and returns what the
+    actor answered."""
+    import ray
+
+    actor = actors[int(block["block"].iloc[0]) % len(actors)]
+    data = {k: block[k].tolist() for k in ("line", "custom_id", "route", "body")}
+    return ray.get(actor.answer.remote(data, job, tenant, concurrency))
 
 
 def run_lines(
@@ -124,34 +227,37 @@ def run_lines(
     on_answer: Callable[[BatchLine, dict[str, Any] | None, dict[str, Any] | None], None],
     stop: Callable[[], bool],
     concurrency: int,
+    job: str = "",
 ) -> None:
     """Answer LINES on the Ray cluster (blocking: run it in a thread); ON_ANSWER for each as its
-    block comes back; STOP() is asked between blocks (a cancelled or lost job stops there)."""
+    block comes back; STOP() is asked between blocks (a cancelled or lost job stops there).
+
+    Ray Data splits the lines into blocks and maps each with a light task that hands it to one of
+    the process's long-lived PipelineActors (round robin by block number); CONCURRENCY requests
+    are in flight across the actors, two blocks queued per actor so none waits between blocks."""
     import ray.data
 
     jobs: JobsSettings = settings.jobs
     connect(jobs)
     if not lines:
         return
+    actors = _POOL.get(settings.model_dump(mode="json"), jobs.ray_actors)
+    actors = actors[: min(len(actors), concurrency, len(lines))]  # each with at least one request in flight
+    per_actor = -(-concurrency // len(actors))
+    block = max(per_actor, min(256, len(lines) // (len(actors) * 4) or 1))
     by_line = {x.line: x for x in lines}
     items = [
-        {"line": x.line, "custom_id": x.custom_id, "route": x.route, "body": orjson.dumps(x.body).decode()}
-        for x in lines
-    ]
-    actors = max(1, min(jobs.ray_actors, concurrency, len(lines)))
-    per_actor = -(-concurrency // actors)  # CONCURRENCY requests in flight across the actors
-    block = max(per_actor, min(256, len(lines) // (actors * 4) or 1))
-    ds = ray.data.from_items(items, override_num_blocks=max(1, len(lines) // block)).map_batches(
-        PipelineActor,
-        fn_constructor_kwargs={
-            "settings": settings.model_dump(mode="json"),
-            "tenant": tenant,
-            "concurrency": per_actor,
-        },
+        {"block": i // block, "line": x.line, "custom_id": x.custom_id, "route": x.route,
+         "body": orjson.dumps(x.body).decode()}
+        for i, x in enumerate(lines)
+    ]  # fmt: skip
+    ds = ray.data.from_items(items, override_num_blocks=-(-len(lines) // block)).map_batches(
+        _forward,
+        fn_kwargs={"actors": actors, "job": job or f"job-{id(lines)}", "tenant": tenant, "concurrency": per_actor},
         batch_size=block,
         batch_format="pandas",
-        compute=ray.data.ActorPoolStrategy(size=actors),
-        num_cpus=0.25,  # the actors wait on models and upstreams; they need little CPU of their own
+        num_cpus=0,  # the task only waits on its actor
+        concurrency=2 * len(actors),
     )
     for out in ds.iter_batches(batch_size=None, batch_format="pandas"):
         for n, answer in zip(out["line"], out["answer"], strict=True):
