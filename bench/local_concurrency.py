@@ -11,6 +11,11 @@ Sides, run one after the other on the same GGUF and n_threads (only one works at
   llama.cpp srv  `python -m llama_cpp.server` (one worker), when its extra deps are installed
   direct         llama-cpp-python `create_completion(stream=True)` in this process, 1 stream
 
+Single stream against direct: while each Keel side's server is up, --rounds rounds of one Keel
+stream and one direct stream, alternating, each round on a prompt neither side has seen; the
+ratio is of the medians (one 48-token stream lasts about a second, and this machine's speed
+drifts by ±10% from one second to the next: a lone pair of runs says little).
+
 Then the greedy divergence of batched decoding: --divergence prompts answered one at a time
 and 16 at a time by the batched engine, and how many answers differ (llama.cpp's numbers for a
 token depend on the batch it is decoded in: docs/providers.md).
@@ -26,6 +31,7 @@ import contextlib
 import json
 import os
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -80,13 +86,16 @@ async def one_stream(client: Any, model: str, text: str, max_tokens: int) -> tup
     return (ttft if ttft is not None else float("nan")), tokens, "".join(pieces)
 
 
-async def level(base_url: str, model: str, n: int, max_tokens: int, offset: int = 0) -> dict[str, Any]:
+async def level(
+    base_url: str, model: str, n: int, max_tokens: int, offset: int = 0, texts: list[str] | None = None
+) -> dict[str, Any]:
     import httpx
 
     limits = httpx.Limits(max_connections=64, max_keepalive_connections=64)
     async with httpx.AsyncClient(base_url=base_url, timeout=900, limits=limits) as client:
         t0 = time.perf_counter()
-        runs = await asyncio.gather(*(one_stream(client, model, prompt(offset + i), max_tokens) for i in range(n)))
+        texts = texts or [prompt(offset + i) for i in range(n)]
+        runs = await asyncio.gather(*(one_stream(client, model, text, max_tokens) for text in texts))
         wall = time.perf_counter() - t0
     ttfts = [r[0] for r in runs]
     tokens = sum(r[1] for r in runs)
@@ -154,20 +163,44 @@ def keel_server(gguf: Path, args: argparse.Namespace, slots: int, tmp: Path) -> 
     return server
 
 
-def run_side(name: str, server: Any, model: str, args: argparse.Namespace) -> dict[str, Any]:
+def run_side(
+    name: str, server: Any, model: str, args: argparse.Namespace, direct: Direct | None = None
+) -> dict[str, Any]:
     log(f"{name}: starting ...")
     server.start(args.startup_timeout)
     try:
         asyncio.run(level(server.base_url, model, 1, 8))  # warm-up
-        out = {}
+        out: dict[Any, Any] = {}
         for n in args.levels:
             out[n] = asyncio.run(level(server.base_url, model, n, args.max_tokens))
             log(f"{name}: {n:>2} streams  {out[n]['tok_s']:7.2f} tok/s  ttft p50 {out[n]['ttft_p50_s']:.2f}s")
+        if direct is not None:
+            out["vs_direct"] = against_direct(name, server.base_url, model, direct, args)
         if name.startswith("keel slots=") and not name.endswith("=1") and args.divergence:
             out["divergence"] = divergence(server.base_url, model, args)
         return out
     finally:
         server.stop()
+
+
+def against_direct(name: str, base_url: str, model: str, direct: Direct, args: argparse.Namespace) -> dict[str, Any]:
+    """ROUNDS single streams through the server and direct, alternating, on fresh prompts."""
+    keel, mine, ttft_k, ttft_d = [], [], [], []
+    for r in range(args.rounds):
+        text = f"{prompt(r)}, part {r + 2}"  # new to both sides: no prefix of it in either KV cache
+        k = asyncio.run(level(base_url, model, 1, args.max_tokens, texts=[text]))
+        d = direct.run(text, args.max_tokens)
+        keel.append(k["tok_s"])
+        ttft_k.append(k["ttft_p50_s"])
+        mine.append(round(d.tok_s, 2))
+        ttft_d.append(round(d.ttft_s, 3))
+    med = statistics.median
+    ratio = med(keel) / med(mine)
+    log(f"{name} vs direct, 1 stream, {args.rounds} rounds: {med(keel):.2f} / {med(mine):.2f} tok/s = {ratio:.3f}x")
+    return {
+        "keel_tok_s": keel, "direct_tok_s": mine, "keel_ttft_s": ttft_k, "direct_ttft_s": ttft_d,
+        "keel_median": med(keel), "direct_median": med(mine), "ratio": round(ratio, 3),
+    }  # fmt: skip
 
 
 def divergence(base_url: str, model: str, args: argparse.Namespace) -> dict[str, int]:
@@ -180,14 +213,6 @@ def divergence(base_url: str, model: str, args: argparse.Namespace) -> dict[str,
     differ = sum(a != b for a, b in zip(alone, together, strict=True))
     log(f"divergence: {differ}/{n} greedy answers differ between alone and 16 at a time")
     return {"prompts": n, "differ": differ}
-
-
-def direct_side(gguf: Path, args: argparse.Namespace) -> dict[str, float]:
-    d = Direct(gguf, args.n_ctx, args.n_threads)
-    d.run(prompt(0), 8, warmup=True)
-    r = d.run(prompt(0), args.max_tokens)
-    del d
-    return {"tok_s": round(r.tok_s, 2), "ttft_s": round(r.ttft_s, 3), "tokens": r.tokens}
 
 
 def table(results: dict[str, Any], args: argparse.Namespace) -> str:
@@ -214,13 +239,15 @@ def table(results: dict[str, Any], args: argparse.Namespace) -> str:
                 "batched vs slots=1 at the same load: "
                 + ", ".join(f"{n}: {batched[n]['tok_s'] / single[n]['tok_s']:.2f}x" for n in args.levels)
             )
-        if results.get("direct"):
-            d = results["direct"]
-            lines.append(
-                f"direct (1 stream): {d['tok_s']:.2f} tok/s, TTFT {d['ttft_s']:.3f}s; "
-                f"keel slots={args.slots} 1 stream / direct: {base / d['tok_s']:.2f}x"
-                + (f"; keel slots=1 / direct: {single[args.levels[0]]['tok_s'] / d['tok_s']:.2f}x" if single else "")
-            )
+        for label, side in ((f"keel slots={args.slots}", batched), ("keel slots=1", single)):
+            v = (side or {}).get("vs_direct")
+            if v:
+                lines.append(
+                    f"1 stream, {label} vs direct (medians of {len(v['keel_tok_s'])} alternating rounds): "
+                    f"{v['keel_median']:.2f} / {v['direct_median']:.2f} tok/s = {v['ratio']:.3f}x "
+                    f"(TTFT p50 {statistics.median(v['keel_ttft_s']):.3f}s"
+                    f" / {statistics.median(v['direct_ttft_s']):.3f}s)"
+                )
         if "divergence" in batched:
             dv = batched["divergence"]
             lines.append(f"greedy divergence, alone vs 16 at a time: {dv['differ']}/{dv['prompts']} answers differ")
@@ -237,6 +264,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ctx-per-slot", type=int, default=512)
     ap.add_argument("--n-ctx", type=int, default=2048, help="the one-at-a-time sides' context")
     ap.add_argument("--n-threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--rounds", type=int, default=7, help="alternating single-stream rounds against direct")
     ap.add_argument("--divergence", type=int, default=32, help="prompts for the divergence check (0: skip)")
     ap.add_argument("--skip", default="", help="comma-separated sides to skip: single,llama_server,direct")
     ap.add_argument("--model-path", type=Path)
@@ -251,14 +279,20 @@ def main(argv: list[str] | None = None) -> int:
         args.model_path = assemble_packaged_gguf(PACKAGE)
     gguf = args.model_path.resolve()
     results: dict[str, Any] = {"sides": {}, "notes": [], "config": {k: str(v) for k, v in vars(args).items()}}
+    direct = None
+    if "direct" not in skip:
+        direct = Direct(gguf, args.n_ctx, args.n_threads)
+        direct.run(prompt(0), 8, warmup=True)
     with tempfile.TemporaryDirectory(prefix="keel-bench-conc-") as tmp:
         t = Path(tmp)
         model = "gemma-3-270m"
         results["sides"][f"keel slots={args.slots}"] = run_side(
-            f"keel slots={args.slots}", keel_server(gguf, args, args.slots, t), model, args
+            f"keel slots={args.slots}", keel_server(gguf, args, args.slots, t), model, args, direct
         )
         if "single" not in skip:
-            results["sides"]["keel slots=1"] = run_side("keel slots=1", keel_server(gguf, args, 1, t), model, args)
+            results["sides"]["keel slots=1"] = run_side(
+                "keel slots=1", keel_server(gguf, args, 1, t), model, args, direct
+            )
         missing = llama_server_missing()
         if missing:
             results["notes"].append(f"llama.cpp srv column skipped: {missing}")
@@ -269,8 +303,6 @@ def main(argv: list[str] | None = None) -> int:
             results["sides"]["llama.cpp srv"] = run_side(
                 "llama.cpp srv", OpenAIServer(cmd, port, t / "llama_server.log"), model, args
             )
-        if "direct" not in skip:
-            results["direct"] = direct_side(gguf, args)
     for side in results["sides"].values():
         for n in args.levels:
             side[n].pop("texts", None)

@@ -147,6 +147,38 @@ async def test_greedy_output_of_one_stream_is_the_unbatched_paths_and_does_not_d
     assert (await unbatched.complete(ask)).text == cold
 
 
+async def test_plain_greedy_takes_the_arg_max_and_answers_as_the_sampler_chain_does():
+    """Plain greedy decoding skips llama.cpp's sampler chain (the row's arg max); a request with
+    a logit bias that changes nothing goes through the chain: the same tokens, the same text. On
+    an engine of its own, so that each request meets the same (empty) cache: where other slots
+    hold cells, a sequence's cells land elsewhere and near-ties may fall the other way."""
+    from keel.providers.llama_sequence import Sequence
+
+    p = LlamaCppProvider("gemma-3-270m", LlamaCppParams(n_ctx=1024, n_threads=2, embeddings=False, slots=2))
+    await p.start()
+    built = []
+    real = Sequence.begin
+
+    def begin(self, eng):
+        real(self, eng)
+        built.append(self._chain is not None)
+
+    text = "Write two sentences about the sea."
+    try:
+        with pytest.MonkeyPatch.context() as mp:
+            mp.setattr(Sequence, "begin", begin)
+            plain = await p.complete(_chat(text, temperature=0, max_tokens=24))
+            chained = await p.complete(_chat(text, temperature=0, max_tokens=24, logit_bias={7: 0.0}))
+            scored = await p.complete(_chat(text, temperature=0, max_tokens=24, logprobs=True, top_logprobs=2))
+            assert p.engine.stats()["kv_tokens"] == 0  # a prompt shorter than a block leaves nothing behind
+    finally:
+        await p.close()
+    assert built == [False, True, False]
+    assert plain.text == chained.text == scored.text and plain.completion_tokens == chained.completion_tokens
+    # greedy: past the first token (where blank ones are banned), each token is the likeliest
+    assert all(x.logprob == pytest.approx(max(t.logprob for t in x.top)) for x in scored.logprobs[1:])
+
+
 async def test_a_shared_system_prompt_is_reused_and_reported_as_cached_tokens(engine):
     await _idle(engine)
     first = _chat("Describe a mountain.", system=SYSTEM, temperature=0, max_tokens=12)

@@ -276,11 +276,21 @@ class LlamaEngine:
                 self._free(slot, None)
 
     def _free(self, slot: Slot, error: BaseException | None, ended: bool = False) -> None:
+        import llama_cpp as ll
+
         seq = slot.job
         slot.job = None
         slot.used_at = time.monotonic()
         if seq is None:
             return
+        # An idle slot keeps only what a later prompt can reuse: whole prefill blocks. The rest
+        # would cost every later step: the cache is one (unified), and each decode attends over
+        # its cells up to the highest one in use, whichever sequence holds them (15 idle slots of
+        # 60 tokens made a lone stream's steps 12% slower here).
+        keep = len(slot.kv) // self.config.prefill_chunk * self.config.prefill_chunk
+        if keep < len(slot.kv):
+            ll.llama_memory_seq_rm(self._mem, slot.seq_id, keep, -1)
+            del slot.kv[keep:]
         if ended:
             seq.end()
             took = time.monotonic() - seq.queued_at

@@ -53,6 +53,7 @@ class Sequence:
         self.produced = 0
         self.finish: str | None = None
         self._chain: Any = None
+        self._greedy = False
         self._decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         self._cleaner = StreamCleaner(stops=stops, strip=False)
         self._pieces: list[str] = []
@@ -64,7 +65,20 @@ class Sequence:
     def begin(self, engine: Any) -> None:
         """Admitted: build the sampler (and the logprobs recorder)."""
         self.started_at = time.monotonic()
-        self._chain = build_chain(engine.vocab, engine.n_vocab, self.spec)
+        sp = self.spec
+        # greedy with nothing that reshapes the logits: the arg max of the row, without a llama.cpp
+        # sampler chain (which copies the whole vocabulary into candidates at every token; its
+        # greedy sampler takes the first maximum, as NumPy's argmax does)
+        self._greedy = (
+            sp.temperature == 0
+            and sp.grammar is None
+            and not sp.logit_bias
+            and sp.repeat_penalty == 1
+            and sp.frequency_penalty == 0
+            and sp.presence_penalty == 0
+        )
+        if not self._greedy:
+            self._chain = build_chain(engine.vocab, engine.n_vocab, sp)
         if self.top_logprobs is not None:
             self._lp = Logprobs(engine, None, self.top_logprobs)
 
@@ -73,12 +87,14 @@ class Sequence:
         import llama_cpp as ll
 
         raw = None
-        if self._lp is not None or (self.ban_first and self.produced == 0):
+        if self._greedy or self._lp is not None or (self.ban_first and self.produced == 0):
             row = np.ctypeslib.as_array(ll.llama_get_logits_ith(ctx, idx), shape=(engine.n_vocab,))
             if self._lp is not None:
                 raw = row.copy()  # the model's own numbers, before the ban below
             if self.ban_first and self.produced == 0:
                 row[engine.first_token_ban] = -np.inf
+            if self._greedy:
+                return int(row.argmax()), raw
         return ll.llama_sampler_sample(self._chain, ctx, idx), raw
 
     def take(self, engine: Any, token: int, raw: np.ndarray | None) -> bool:
