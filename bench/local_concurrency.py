@@ -2,7 +2,8 @@
 
 N clients stream completions at once (N = 1, 2, 4, 8, 16), each with its own raw prompt, greedy
 decoding, the same max_tokens; per level it reports the aggregate tokens/s (all generated tokens
-/ wall time from the first request to the last token) and TTFT p50/p95 over the requests.
+/ wall time from the first request to the last token; the median of --repeats runs) and TTFT
+p50/p95 over the requests of all runs.
 
 Sides, run one after the other on the same GGUF and n_threads (only one works at a time):
 
@@ -106,7 +107,22 @@ async def level(
         "tok_s": round(tokens / wall, 2),
         "ttft_p50_s": round(pct(ttfts, 0.5), 3),
         "ttft_p95_s": round(pct(ttfts, 0.95), 3),
+        "ttfts": ttfts,
         "texts": [r[2] for r in runs],
+    }
+
+
+def repeated(base_url: str, model: str, n: int, args: argparse.Namespace) -> dict[str, Any]:
+    """Level N run --repeats times: the median aggregate tok/s, TTFT percentiles over every request."""
+    runs = [asyncio.run(level(base_url, model, n, args.max_tokens, offset=k * n)) for k in range(args.repeats)]
+    ttfts = [t for r in runs for t in r.pop("ttfts")]
+    return {
+        "streams": n,
+        "tok_s": statistics.median(r["tok_s"] for r in runs),
+        "tok_s_runs": [r["tok_s"] for r in runs],
+        "ttft_p50_s": round(pct(ttfts, 0.5), 3),
+        "ttft_p95_s": round(pct(ttfts, 0.95), 3),
+        "texts": runs[0]["texts"],
     }
 
 
@@ -172,8 +188,9 @@ def run_side(
         asyncio.run(level(server.base_url, model, 1, 8))  # warm-up
         out: dict[Any, Any] = {}
         for n in args.levels:
-            out[n] = asyncio.run(level(server.base_url, model, n, args.max_tokens))
-            log(f"{name}: {n:>2} streams  {out[n]['tok_s']:7.2f} tok/s  ttft p50 {out[n]['ttft_p50_s']:.2f}s")
+            out[n] = repeated(server.base_url, model, n, args)
+            log(f"{name}: {n:>2} streams  {out[n]['tok_s']:7.2f} tok/s (median of {out[n]['tok_s_runs']})"
+                f"  ttft p50 {out[n]['ttft_p50_s']:.2f}s")  # fmt: skip
         if direct is not None:
             out["vs_direct"] = against_direct(name, server.base_url, model, direct, args)
         if name.startswith("keel slots=") and not name.endswith("=1") and args.divergence:
@@ -264,6 +281,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--ctx-per-slot", type=int, default=512)
     ap.add_argument("--n-ctx", type=int, default=2048, help="the one-at-a-time sides' context")
     ap.add_argument("--n-threads", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--repeats", type=int, default=3, help="runs of each level (its tok/s: the median)")
     ap.add_argument("--rounds", type=int, default=7, help="alternating single-stream rounds against direct")
     ap.add_argument("--divergence", type=int, default=32, help="prompts for the divergence check (0: skip)")
     ap.add_argument("--skip", default="", help="comma-separated sides to skip: single,llama_server,direct")
