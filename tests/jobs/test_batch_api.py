@@ -83,6 +83,32 @@ def test_files_and_batches_round_trip(sdk, upstream):
     assert b.id in [x.id for x in listed.data]
 
 
+def test_a_batchs_requests_run_as_the_key_that_created_it(server, upstream):
+    """Not as an anonymous batch principal: the creating key's per-key limits and guard policy
+    apply to its lines, and the request log names it."""
+    import sqlalchemy as sa
+
+    from keel.security.keys import key_id
+
+    mine = openai.OpenAI(base_url=f"{server.url}/v1", api_key="sk-batch-owner-0001")
+    f = mine.files.create(file=("in.jsonl", lines(3).replace(b"question", b"owned question")), purpose="batch")
+    done = wait(mine, mine.batches.create(input_file_id=f.id, endpoint="/v1/chat/completions",
+                                          completion_window="24h").id)  # fmt: skip
+    assert done.status == "completed", done.errors
+    engine = sa.create_engine(server.settings.storage.url)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the request log is written behind the requests
+        with engine.connect() as conn:
+            who = conn.execute(
+                sa.text("SELECT principal FROM request_log WHERE route = 'chat' ORDER BY id DESC LIMIT 3")
+            ).scalars().all()  # fmt: skip
+        if len(who) == 3 and set(who) == {key_id("sk-batch-owner-0001")}:
+            break
+        time.sleep(0.05)
+    assert who == [key_id("sk-batch-owner-0001")] * 3
+    engine.dispose()
+
+
 def test_model_from_the_batch_and_failed_lines_in_the_error_file(sdk):
     content = lines(3, model=None) + orjson.dumps(
         {

@@ -76,6 +76,7 @@ async def create_batch(c: Call) -> Any:
         )
     spec = {k: body[k] for k in ("input_file_id", "endpoint", "completion_window")}
     spec.update({k: body[k] for k in ("model", "concurrency") if body.get(k) is not None})
+    spec["principal"] = c.principal.id  # its requests run as this key: its limits and guard policy
     row = await c.run(
         c.services.jobs.submit, "batch", spec, c.principal.tenant, metadata=meta,
         max_attempts=c.services.settings.jobs.max_attempts,

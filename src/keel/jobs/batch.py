@@ -147,7 +147,13 @@ async def run_job(job: JobContext) -> dict[str, Any]:
         if job.settings.backend == "ray":
             await _on_ray(job, todo, outputs, count, step, past_window)
         else:
-            requester = Requester(job.services, job.tenant, job.settings.retries, job.settings.retry_backoff_s)
+            requester = Requester(
+                job.services,
+                job.tenant,
+                job.settings.retries,
+                job.settings.retry_backoff_s,
+                principal=job.spec.get("principal"),
+            )
 
             async def call(line: BatchLine) -> Any:
                 response, error = await requester(line)
@@ -226,6 +232,7 @@ async def _on_ray(
             lambda: job.cancelled or job.lost or past_window(),
             job.spec.get("concurrency") or job.settings.concurrency,
             job.id,
+            job.spec.get("principal"),
         )
     finally:
         await asyncio.to_thread(outputs.flush)

@@ -118,15 +118,24 @@ def _join(lines: list[bytes]) -> bytes:
 
 
 class Requester:
-    """Calls one request through the pipeline as TENANT, with retries on transient failures."""
+    """Calls one request through the pipeline as TENANT, with retries on transient failures: as
+    the API key PRINCIPAL that created the batch (its per-key limits and guard policy apply, and
+    the request log names it), else as `batch:TENANT` (a local `keel batch run`)."""
 
     def __init__(
-        self, services: Any, tenant: str, retries: int, backoff_s: float, sleep: Callable[[float], Any] = asyncio.sleep
+        self,
+        services: Any,
+        tenant: str,
+        retries: int,
+        backoff_s: float,
+        sleep: Callable[[float], Any] = asyncio.sleep,
+        principal: str | None = None,
     ) -> None:
         from keel.client_transport import LocalTransport
         from keel.security.principal import Principal
 
-        self.transport = LocalTransport(services=services, principal=Principal(id=f"batch:{tenant}", tenant=tenant))
+        who = Principal(id=principal or f"batch:{tenant}", tenant=tenant)
+        self.transport = LocalTransport(services=services, principal=who)
         self.retries, self.backoff_s, self.sleep = retries, backoff_s, sleep
 
     async def __call__(self, line: BatchLine) -> tuple[dict[str, Any] | None, dict[str, Any] | None]:

@@ -99,7 +99,7 @@ class PipelineActor:
         self.settings = settings
         self.services: Any = None
         self.starting = asyncio.Lock()
-        self.requesters: dict[str, Any] = {}
+        self.requesters: dict[tuple[str, str | None], Any] = {}
         self.gates: dict[str, tuple[asyncio.Semaphore, int]] = {}
 
     async def ready(self) -> bool:
@@ -114,15 +114,20 @@ class PipelineActor:
                 self.services = services
         return True
 
-    async def answer(self, block: dict[str, list[Any]], job: str, tenant: str, concurrency: int) -> dict[str, Any]:
-        """BLOCK's lines answered as TENANT, at most CONCURRENCY of JOB's requests in flight here."""
+    async def answer(
+        self, block: dict[str, list[Any]], job: str, tenant: str, concurrency: int, principal: str | None = None
+    ) -> dict[str, Any]:
+        """BLOCK's lines answered as TENANT (as the key PRINCIPAL, see Requester), at most
+        CONCURRENCY of JOB's requests in flight here."""
         from keel.jobs.batch_lines import Requester
 
         await self.ready()
-        request = self.requesters.get(tenant)
+        request = self.requesters.get((tenant, principal))
         if request is None:
             jobs = self.services.settings.jobs
-            request = self.requesters[tenant] = Requester(self.services, tenant, jobs.retries, jobs.retry_backoff_s)
+            request = self.requesters[(tenant, principal)] = Requester(
+                self.services, tenant, jobs.retries, jobs.retry_backoff_s, principal=principal
+            )
         gate, users = self.gates.get(job) or (asyncio.Semaphore(concurrency), 0)
         self.gates[job] = (gate, users + 1)
         lines = [
@@ -210,14 +215,16 @@ class _Pool:
 _POOL = _Pool()
 
 
-def _forward(block: Any, actors: list[Any], job: str, tenant: str, concurrency: int) -> dict[str, Any]:
+def _forward(
+    block: Any, actors: list[Any], job: str, tenant: str, concurrency: int, principal: str | None
+) -> dict[str, Any]:
     """A Ray Data task: hands its block to the actor its block number picks, and returns what the
     actor answered."""
     import ray
 
     actor = actors[int(block["block"].iloc[0]) % len(actors)]
     data = {k: block[k].tolist() for k in ("line", "custom_id", "route", "body")}
-    return ray.get(actor.answer.remote(data, job, tenant, concurrency))
+    return ray.get(actor.answer.remote(data, job, tenant, concurrency, principal))
 
 
 def run_lines(
@@ -228,6 +235,7 @@ def run_lines(
     stop: Callable[[], bool],
     concurrency: int,
     job: str = "",
+    principal: str | None = None,
 ) -> None:
     """Answer LINES on the Ray cluster (blocking: run it in a thread); ON_ANSWER for each as its
     block comes back; STOP() is asked between blocks (a cancelled or lost job stops there).
@@ -253,7 +261,13 @@ def run_lines(
     ]  # fmt: skip
     ds = ray.data.from_items(items, override_num_blocks=-(-len(lines) // block)).map_batches(
         _forward,
-        fn_kwargs={"actors": actors, "job": job or f"job-{id(lines)}", "tenant": tenant, "concurrency": per_actor},
+        fn_kwargs={
+            "actors": actors,
+            "job": job or f"job-{id(lines)}",
+            "tenant": tenant,
+            "concurrency": per_actor,
+            "principal": principal,
+        },
         batch_size=block,
         batch_format="pandas",
         num_cpus=0,  # the task only waits on its actor
