@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import asyncio
 import os
+import time
 from pathlib import Path
 
 import orjson
 import pytest
+import sqlalchemy as sa
 
 from keel.config import JobsSettings, ModelSettings, Settings, StorageSettings
 from keel.jobs import ray_backend
@@ -42,9 +44,10 @@ def upstream():
 def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
     url = f"sqlite:///{tmp_path}/keel.db"
     settings = Settings(
-        storage=StorageSettings(url=url),
+        storage=StorageSettings(url=url, log_flush_interval_s=0.05),
         models=[ModelSettings(name="echo", provider="openai_compat", params={"base_url": upstream.base_url})],
         jobs=JobsSettings(backend="ray", ray_address="local", ray_actors=2, concurrency=4),
+        auth={"master_key": "a-master-key-of-some-length"},  # a secret the actors must get whole
         pipeline={"chat": ["preprocess", "cache", "generate", "postprocess"]},
     )
     engine = make_engine(url)
@@ -56,7 +59,7 @@ def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
     )  # fmt: skip
     f = Files(engine).create(content, "in.jsonl", "batch")
     q = Queue(engine)
-    job = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
+    job = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions", "principal": "key-owner"})
 
     async def main() -> tuple[str, float]:
         services = Services(settings)
@@ -81,6 +84,15 @@ def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
     assert [x["custom_id"] for x in lines] == [f"c{i}" for i in range(60)]
     assert lines[45]["response"]["body"]["choices"][0]["message"]["content"] == "echo: q15"
     assert 30 <= len(upstream.requests) <= 60  # each actor has its own pipeline, its cache included
+    # the actors answered as the key that created the batch (their request log says so)
+    deadline = time.monotonic() + 20
+    while True:
+        with engine.connect() as conn:
+            who = conn.execute(sa.text("SELECT principal FROM request_log WHERE route = 'chat'")).scalars().all()
+        if len(who) == 60 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert who == ["key-owner"] * 60
 
     # The next job reuses the same actors, services and all: their caches already hold every
     # answer, so the upstream hears nothing more.
@@ -100,6 +112,13 @@ def test_a_batch_job_runs_on_ray_data_actors(tmp_path, upstream, local_ray):
 
     # An actor that died for good is replaced: the pool is made again and the job still runs.
     ray.kill(actors[0], no_restart=True)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:  # ray.kill returns before the actor is gone
+        try:
+            ray.get(actors[0].ready.remote(), timeout=5)
+        except ray.exceptions.RayActorError:
+            break
+        time.sleep(0.1)
     third = q.submit("batch", {"input_file_id": f["id"], "endpoint": "/v1/chat/completions"})
     status, _ = asyncio.run(main())
     assert status == "succeeded" and q.row(third["id"])["progress"]["completed"] == 60

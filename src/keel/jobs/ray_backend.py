@@ -20,9 +20,13 @@ after start-up, or after the settings change, does.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import hashlib
 import logging
+import pickle
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import orjson
@@ -83,7 +87,7 @@ def _init(address: str) -> None:
         # A local Ray kills a worker process idle for a second: the next batch job's Ray Data tasks
         # would start new ones (seconds on a busy machine, each job). Kept for ten minutes instead.
         # A cluster started with `ray start` takes the same with --system-config (docs/ray.md).
-        ray.init(**kw, _system_config={"idle_worker_killing_time_threshold_ms": 600_000})
+        ray.init(address="local", **kw, _system_config={"idle_worker_killing_time_threshold_ms": 600_000})
     else:
         ray.init(address=address, **kw)
 
@@ -95,8 +99,8 @@ class PipelineActor:
     once per process, not once per job. Async: several blocks, of one job or of several, run at
     once on its event loop, each job's requests bounded by that job's share of its concurrency."""
 
-    def __init__(self, settings: dict[str, Any]) -> None:
-        self.settings = settings
+    def __init__(self, settings: Any) -> None:
+        self.settings = settings  # the Settings object itself: a JSON dump would mask its secrets
         self.services: Any = None
         self.starting = asyncio.Lock()
         self.requesters: dict[tuple[str, str | None], Any] = {}
@@ -106,13 +110,18 @@ class PipelineActor:
         """Build and start the services (once); True when they are up."""
         async with self.starting:
             if self.services is None:
-                from keel.config import Settings
                 from keel.services import Services
 
-                services = Services(Settings.model_validate(self.settings))
+                services = Services(self.settings)
                 await services.start(wait_for_models=True)
                 self.services = services
         return True
+
+    async def close(self) -> None:
+        """Stop the services (their request log and audit writers flush what they hold)."""
+        if self.services is not None:
+            await self.services.gateway.close()
+            self.services = None
 
     async def answer(
         self, block: dict[str, list[Any]], job: str, tenant: str, concurrency: int, principal: str | None = None
@@ -130,18 +139,18 @@ class PipelineActor:
             )
         gate, users = self.gates.get(job) or (asyncio.Semaphore(concurrency), 0)
         self.gates[job] = (gate, users + 1)
-        lines = [
-            BatchLine(int(n), str(cid), str(route), orjson.loads(body))
-            for n, cid, route, body in zip(
-                block["line"], block["custom_id"], block["route"], block["body"], strict=True
-            )
-        ]
-
-        async def one(line: BatchLine) -> tuple[Any, Any]:
-            async with gate:
-                return await request(line)
-
         try:
+            lines = [
+                BatchLine(int(n), str(cid), str(route), orjson.loads(body))
+                for n, cid, route, body in zip(
+                    block["line"], block["custom_id"], block["route"], block["body"], strict=True
+                )
+            ]
+
+            async def one(line: BatchLine) -> tuple[Any, Any]:
+                async with gate:
+                    return await request(line)
+
             answers = await asyncio.gather(*(one(x) for x in lines))
         finally:
             gate, users = self.gates[job]
@@ -155,61 +164,115 @@ class PipelineActor:
         }
 
 
+@dataclass
+class _Actors:
+    key: str
+    handles: list[Any]
+    users: int = 0  # jobs holding a lease on them
+    retired: bool = False  # stopped once the last lease ends
+
+
 class _Pool:
-    """The actors of this process, for one set of settings: made at the first Ray batch job and
-    reused by the next ones; made again when the settings or the pool's size change, or when an
-    actor died."""
+    """The actors of this process: made at the first Ray batch job, leased by each job, reused
+    by the next ones on the same settings. Settings or `ray_actors` that change (a config reload)
+    or another Ray session make a new set; the old one is stopped when the last job using it ends,
+    never under a running job. A set whose actors do not answer is replaced, once per job."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.key: str | None = None
-        self.actors: list[Any] = []
+        self.current: _Actors | None = None
 
-    def get(self, settings: dict[str, Any], size: int) -> list[Any]:
-        """SIZE actors built on SETTINGS, their services started; an actor that died for good (past
-        its restarts) has the pool made again, once."""
+    @contextlib.contextmanager
+    def lease(self, settings: Any, size: int) -> Iterator[list[Any]]:
         import ray
-        from ray.exceptions import RayActorError
 
-        # the driver's Ray job in the key: after ray.shutdown() and a new ray.init() the handles are gone
-        key = ray.get_runtime_context().get_job_id() + orjson.dumps(settings, option=orjson.OPT_SORT_KEYS).decode()
+        key = _key(settings, size)
         for attempt in (1, 2):
+            stop: list[Any] = []
             with self.lock:
-                if self.key != key or len(self.actors) != size:
-                    self.close()
-                    remote = ray.remote(
-                        num_cpus=0.25,  # they wait on models and upstreams: little CPU of their own
-                        max_restarts=2,
-                        max_task_retries=2,
-                        # Ray starts its workers at nice 15, below everything else on the machine;
-                        # these serve requests as the gateway does, so they run at its priority (as
-                        # Ray's own job supervisor does, with the same variable)
-                        runtime_env={"env_vars": {"RAY_worker_niceness": "0"}},
-                    )(PipelineActor)
-                    self.actors = [remote.remote(settings) for _ in range(size)]
-                    self.key = key
-                actors = self.actors
+                entry = self.current
+                if entry is None or entry.key != key or entry.retired:
+                    if entry is not None:
+                        stop = self._retire(entry)
+                    entry = self.current = _Actors(key, _start(settings, size))
+                entry.users += 1
+            _stop(stop)
             try:
-                ray.get([a.ready.remote() for a in actors])
-                return actors
-            except Exception as exc:
-                with self.lock:
-                    if self.actors is actors:
-                        self.close()
-                if attempt == 2 or not isinstance(exc, RayActorError):
+                ray.get([a.ready.remote() for a in entry.handles])
+            except Exception as exc:  # an actor died, or belongs to a Ray that is gone
+                _stop(self._release(entry, broken=True))
+                if attempt == 2:
                     raise
-                log.warning("a Ray pipeline actor died (%s): making the pool again", exc)
-        raise AssertionError("unreachable")
-
-    def close(self) -> None:
-        import ray
-
-        for a in self.actors:
+                log.warning("the Ray pipeline actors did not answer (%s): making them again", exc)
+                continue
             try:
-                ray.kill(a)
-            except Exception:  # already gone, with the Ray it belonged to
-                pass
-        self.actors, self.key = [], None
+                yield entry.handles
+            finally:
+                _stop(self._release(entry))
+            return
+
+    def _retire(self, entry: _Actors) -> list[Any]:
+        """(Under the lock.) ENTRY is made no more; its actors to stop now, if no job holds them."""
+        entry.retired = True
+        if self.current is entry:
+            self.current = None
+        return entry.handles if entry.users == 0 else []
+
+    def _release(self, entry: _Actors, broken: bool = False) -> list[Any]:
+        with self.lock:
+            entry.users -= 1
+            if broken:
+                entry.retired = True
+                if self.current is entry:
+                    self.current = None
+            return entry.handles if entry.retired and entry.users == 0 else []
+
+    @property
+    def actors(self) -> list[Any]:
+        with self.lock:
+            return list(self.current.handles) if self.current else []
+
+
+def _key(settings: Any, size: int) -> str:
+    """Which actors fit: this Ray session (a node id is new with each started Ray, a job id with
+    each connection to it), the pool's size and the settings, secrets included."""
+    import ray
+
+    ctx = ray.get_runtime_context()
+    digest = hashlib.sha256(pickle.dumps(settings)).hexdigest()
+    return f"{ctx.get_node_id()}:{ctx.get_job_id()}:{size}:{digest}"
+
+
+def _start(settings: Any, size: int) -> list[Any]:
+    import ray
+
+    remote = ray.remote(
+        num_cpus=0.25,  # they wait on models and upstreams: little CPU of their own
+        max_restarts=2,
+        max_task_retries=2,
+        # Ray starts its workers at nice 15, below everything else on the machine; these serve
+        # requests as the gateway does, so they run at its priority (as Ray's own job supervisor
+        # does, with the same variable)
+        runtime_env={"env_vars": {"RAY_worker_niceness": "0"}},
+    )(PipelineActor)
+    return [remote.remote(settings) for _ in range(size)]
+
+
+def _stop(actors: list[Any]) -> None:
+    """Let ACTORS flush their logs (10 s at most), then end them."""
+    import ray
+
+    if not actors:
+        return
+    try:
+        ray.get([a.close.remote() for a in actors], timeout=10)
+    except Exception:  # dead already, or slow: killed all the same
+        pass
+    for a in actors:
+        try:
+            ray.kill(a)
+        except Exception:  # gone with the Ray it belonged to
+            pass
 
 
 _POOL = _Pool()
@@ -249,36 +312,42 @@ def run_lines(
     connect(jobs)
     if not lines:
         return
-    actors = _POOL.get(settings.model_dump(mode="json"), jobs.ray_actors)
-    actors = actors[: min(len(actors), concurrency, len(lines))]  # each with at least one request in flight
-    per_actor = -(-concurrency // len(actors))
-    block = max(per_actor, min(256, len(lines) // (len(actors) * 4) or 1))
-    by_line = {x.line: x for x in lines}
-    items = [
-        {"block": i // block, "line": x.line, "custom_id": x.custom_id, "route": x.route,
-         "body": orjson.dumps(x.body).decode()}
-        for i, x in enumerate(lines)
-    ]  # fmt: skip
-    ds = ray.data.from_items(items, override_num_blocks=-(-len(lines) // block)).map_batches(
-        _forward,
-        fn_kwargs={
-            "actors": actors,
-            "job": job or f"job-{id(lines)}",
-            "tenant": tenant,
-            "concurrency": per_actor,
-            "principal": principal,
-        },
-        batch_size=block,
-        batch_format="pandas",
-        num_cpus=0,  # the task only waits on its actor
-        concurrency=2 * len(actors),
-    )
-    for out in ds.iter_batches(batch_size=None, batch_format="pandas"):
-        for n, answer in zip(out["line"], out["answer"], strict=True):
-            a = orjson.loads(answer)
-            on_answer(by_line[int(n)], a["response"], a["error"])
-        if stop():
-            return
+    with _POOL.lease(settings, jobs.ray_actors) as pool:
+        actors = pool[: min(len(pool), concurrency, len(lines))]  # each with at least one request in flight
+        per_actor = -(-concurrency // len(actors))
+        size = max(per_actor, min(256, len(lines) // (len(actors) * 4) or 1))
+        blocks = -(-len(lines) // size)
+        # the block of each line as Ray Data's from_items cuts them (divmod, the remainder spread
+        # over the first blocks): each task gets one whole block, and consecutive blocks go to
+        # consecutive actors
+        base, extra = divmod(len(lines), blocks)
+        block_of = [b for b in range(blocks) for _ in range(base + (b < extra))]
+        by_line = {x.line: x for x in lines}
+        items = [
+            {"block": block_of[i], "line": x.line, "custom_id": x.custom_id, "route": x.route,
+             "body": orjson.dumps(x.body).decode()}
+            for i, x in enumerate(lines)
+        ]  # fmt: skip
+        ds = ray.data.from_items(items, override_num_blocks=blocks).map_batches(
+            _forward,
+            fn_kwargs={
+                "actors": actors,
+                "job": job or f"job-{id(lines)}",
+                "tenant": tenant,
+                "concurrency": per_actor,
+                "principal": principal,
+            },
+            batch_size=None,  # one task per block
+            batch_format="pandas",
+            num_cpus=0,  # the task only waits on its actor
+            compute=ray.data.TaskPoolStrategy(size=2 * len(actors)),
+        )
+        for out in ds.iter_batches(batch_size=None, batch_format="pandas"):
+            for n, answer in zip(out["line"], out["answer"], strict=True):
+                a = orjson.loads(answer)
+                on_answer(by_line[int(n)], a["response"], a["error"])
+            if stop():
+                return
 
 
 def run_task(fn: Callable[..., Any], *args: Any, settings: JobsSettings, **kwargs: Any) -> Any:

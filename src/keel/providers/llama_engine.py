@@ -6,9 +6,12 @@ bounded admission queue; each free slot (a llama.cpp sequence id) takes one. Eve
 one `llama_batch`: one token for each sequence that is generating, then prompt pieces for those
 still reading their prompt (chunked prefill: at most `prefill_chunk` tokens per sequence per
 step, so a long prompt does not stall the others), and runs one `llama_decode`. Each sequence
-then samples from its own logits row with its own sampler chain (llama_sequence.Sequence).
+then samples from its own logits row (llama_sequence.Sequence: its own llama.cpp sampler chain,
+or the row's arg max for plain greedy decoding).
 
-Prefix reuse: a slot keeps the KV of what it decoded after its request ends. A new request is
+Prefix reuse: a slot keeps the KV of what it decoded after its request ends, in whole
+`prefill_chunk` blocks (a shorter tail is never reused, and every step attends over the shared
+cache's cells up to the highest one in use, idle slots' included). A new request is
 placed where the longest prefix of its prompt is already held (its own slot's cache, or another
 slot's, copied with `llama_memory_seq_cp`: cells are shared, not recomputed). Prefixes are
 reused, and prompts decoded, in whole `prefill_chunk` blocks from position 0, so a prompt's
@@ -289,7 +292,9 @@ class LlamaEngine:
         # 60 tokens made a lone stream's steps 12% slower here).
         keep = len(slot.kv) // self.config.prefill_chunk * self.config.prefill_chunk
         if keep < len(slot.kv):
-            ll.llama_memory_seq_rm(self._mem, slot.seq_id, keep, -1)
+            if not ll.llama_memory_seq_rm(self._mem, slot.seq_id, keep, -1):  # a partial removal refused
+                ll.llama_memory_seq_rm(self._mem, slot.seq_id, -1, -1)
+                keep = 0
             del slot.kv[keep:]
         if ended:
             seq.end()
