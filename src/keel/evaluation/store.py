@@ -8,12 +8,13 @@ gate results) is written when it completes, or the error when it fails.
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Engine, delete, func, insert, select, update
 
 from keel.errors import NotFound
+from keel.store.rows import utc
 from keel.store.tables import EvalResult, EvalRunRow
 
 RUNS = EvalRunRow.__table__
@@ -24,7 +25,7 @@ STATUSES = ("queued", "running", "completed", "failed")
 def _iso(value: datetime | None) -> str | None:
     if value is None:
         return None
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+    return utc(value).isoformat()
 
 
 def run_dict(row: Any, *, spec: bool = True) -> dict[str, Any]:

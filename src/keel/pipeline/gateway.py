@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from keel.errors import InvalidRequest
 from keel.pipeline.context import RequestContext, Resolution
+from keel.store.rows import unix
 from keel.types import Generation, GenerationChunk, TokenLogprob, ToolCall, add_tool_deltas
 
 if TYPE_CHECKING:
@@ -341,7 +342,7 @@ class Gateway:
             "stream": bool(row["stream"]),
             "status": row["status"],
             "error": row["error"],
-            "created": int(_utc(row["created_at"]).timestamp()),
+            "created": unix(row["created_at"]),
             "duration_ms": row["latency_ms"],
             "ttft_ms": row["ttft_ms"],
             "prompt_tokens": row["prompt_tokens"],
@@ -387,11 +388,6 @@ class Answer:
         return Generation(
             text, self.finish or "stop", prompt_tokens, self.produced, calls, self.logprobs, cached_tokens=self.cached
         )
-
-
-def _utc(dt: datetime) -> datetime:
-    """SQLite hands back naive datetimes; the log stores UTC."""
-    return dt if dt.tzinfo is not None else dt.replace(tzinfo=UTC)
 
 
 def _audit_row(ctx: RequestContext, event: dict[str, Any]) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select, update
 
 from keel.errors import InvalidRequest, NotFound
+from keel.store.rows import utc
 from keel.store.tables import Label, LabelMove, RegistryState
 
 NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,199}$")
@@ -185,7 +186,7 @@ def _row(row: Any) -> dict[str, Any]:
     out = dict(row._mapping)
     for key, value in out.items():
         if isinstance(value, datetime):
-            out[key] = (value if value.tzinfo else value.replace(tzinfo=UTC)).isoformat()
+            out[key] = utc(value).isoformat()
     return out
 
 
