@@ -6,7 +6,8 @@
       failed        cancelling ──▶ cancelled     (with the lines finished so far)
 
 Every request goes through the same pipeline as live traffic (guard, cache, routing, limits), in
-process, as the job's tenant, at a bounded concurrency (`jobs.concurrency`), retried with
+process, as the API key that created the batch (`spec.principal`; a local job: `batch:<tenant>`)
+in the job's tenant, at a bounded concurrency (`jobs.concurrency`), retried with
 exponential backoff when the answer is a 429, a 5xx or a timeout (keel.jobs.batch_lines). Each
 answered line is written to `batch_outputs` (a unique key per job and line) in small groups; a job
 whose worker was killed resumes with the lines not written yet, so every custom_id appears in the
