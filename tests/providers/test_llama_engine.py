@@ -150,8 +150,8 @@ async def test_greedy_output_of_one_stream_is_the_unbatched_paths_and_does_not_d
 async def test_plain_greedy_takes_the_arg_max_and_answers_as_the_sampler_chain_does():
     """Plain greedy decoding skips llama.cpp's sampler chain (the row's arg max); a request with
     a logit bias that changes nothing goes through the chain: the same tokens, the same text. On
-    an engine of its own, so that each request meets the same (empty) cache: where other slots
-    hold cells, a sequence's cells land elsewhere and near-ties may fall the other way."""
+    an engine of its own, whose cache holds nothing but what this test leaves: an idle slot's
+    cached prefix (whole blocks: a multiple of 16 cells) changes no greedy answer."""
     from keel.providers.llama_sequence import Sequence
 
     p = LlamaCppProvider("gemma-3-270m", LlamaCppParams(n_ctx=1024, n_threads=2, embeddings=False, slots=2))
@@ -171,10 +171,15 @@ async def test_plain_greedy_takes_the_arg_max_and_answers_as_the_sampler_chain_d
             chained = await p.complete(_chat(text, temperature=0, max_tokens=24, logit_bias={7: 0.0}))
             scored = await p.complete(_chat(text, temperature=0, max_tokens=24, logprobs=True, top_logprobs=2))
             assert p.engine.stats()["kv_tokens"] == 0  # a prompt shorter than a block leaves nothing behind
+            # an idle slot holding a cached prefix (whole 128-token blocks) moves nothing
+            await p.complete(_chat("Which gauge do you sell?", system=SYSTEM * 2, temperature=0, max_tokens=4))
+            assert p.engine.stats()["kv_tokens"] >= 128
+            beside = await p.complete(_chat(text, temperature=0, max_tokens=24))
     finally:
         await p.close()
-    assert built == [False, True, False]
-    assert plain.text == chained.text == scored.text and plain.completion_tokens == chained.completion_tokens
+    assert built == [False, True, False, False, False]
+    assert plain.text == chained.text == scored.text == beside.text
+    assert plain.completion_tokens == chained.completion_tokens == beside.completion_tokens
     # greedy: past the first token (where blank ones are banned), each token is the likeliest
     assert all(x.logprob == pytest.approx(max(t.logprob for t in x.top)) for x in scored.logprobs[1:])
 
@@ -205,6 +210,8 @@ async def test_a_prompt_longer_than_a_slots_window_is_a_400(engine):
 def test_engine_params_are_checked():
     with pytest.raises(ValueError, match="batch_size"):
         LlamaCppParams(slots=16, batch_size=64, prefill_chunk=128)
+    with pytest.raises(ValueError, match="multiple of 16"):
+        LlamaCppParams(slots=4, prefill_chunk=100)
     assert LlamaCppParams(n_ctx=8192, slots=16).slot_ctx == 512
     assert LlamaCppParams(slots=4, ctx_per_slot=1024).slot_ctx == 1024
 

@@ -34,7 +34,11 @@ class LlamaCppParams(BaseModel):
     )
     batch_size: int = Field(512, ge=2, description="tokens per decode step when slots > 1")
     prefill_chunk: int = Field(
-        128, ge=1, description="prompt tokens a request adds per step, and the unit of prefix reuse (slots > 1)"
+        128,
+        ge=16,
+        multiple_of=16,
+        description="prompt tokens a request adds per step, and the unit of prefix reuse (slots > 1); "
+        "a multiple of 16, so that what idle slots keep never shifts another request's numbers",
     )
     max_queue: int = Field(64, ge=0, description="requests waiting for a slot before a 429 (slots > 1)")
 
