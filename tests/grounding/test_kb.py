@@ -17,17 +17,19 @@ A = Principal("key-a", "tenant-a")
 B = Principal("key-b", "tenant-b")
 
 
-def _kbs(url: str):
+def _kbs(url: str, bm25: str = "memory"):
     from keel.grounding import Grounding
 
     engine = make_engine(url)
     migrate(engine)
-    return Grounding(engine, Settings().grounding).kb
+    settings = Settings(grounding={"search": {"bm25": bm25}}).grounding
+    return Grounding(engine, settings).kb
 
 
-@pytest.fixture
-def kb(tmp_path):
-    return _kbs(f"sqlite:///{tmp_path}/kb.db")
+@pytest.fixture(params=["memory", "database"])
+def kb(tmp_path, request):
+    """Each test on BM25 in memory (the default) and in the database (SQLite's FTS5)."""
+    return _kbs(f"sqlite:///{tmp_path}/kb.db", request.param)
 
 
 async def _search(kb, tenant, query, **kw):
@@ -257,10 +259,12 @@ async def test_the_api_in_process(tmp_path) -> None:
         await services.close()
 
 
-async def test_postgresql_backend(postgres_url, tmp_path) -> None:
-    kb = _kbs(postgres_url)
+@pytest.mark.parametrize("bm25", ["memory", "database"])
+async def test_postgresql_backend(postgres_url, tmp_path, bm25) -> None:
+    kb = _kbs(postgres_url, bm25)
     try:
-        assert kb.text.name == "postgresql-fts" and kb.pgvector is False  # no pgvector here: NumPy vectors
+        assert kb.text.name == {"memory": "memory-bm25", "database": "postgresql-fts"}[bm25]
+        assert kb.pgvector is False  # no pgvector here: NumPy vectors
         root = write_corpus(tmp_path / "docs")
         _ingest_and_search_checks(kb, root)
         hits = await _search(kb, "tenant-a", "How many days of annual leave do staff in Berlin get?")
@@ -278,3 +282,31 @@ async def test_postgresql_backend(postgres_url, tmp_path) -> None:
         assert all("24 months" not in h.text for h in await _search(kb, "tenant-a", "24 months", mode="bm25", top_k=20))
     finally:
         kb.engine.dispose()
+
+
+async def test_bm25_in_memory_ranks_as_sqlites_fts5_and_follows_the_base(tmp_path) -> None:
+    """The in-memory index scores as the FTS5 table does (Porter stems, FTS5's bm25 weights): on
+    the test corpus both give the same passages in the same order; an ingest moves the revision
+    and the next search sees the new chunks; deleting the base drops its index."""
+    from keel.grounding.index import MemoryText, text_index
+
+    kb = _kbs(f"sqlite:///{tmp_path}/kb.db", "memory")
+    assert isinstance(kb.text, MemoryText)
+    fts = text_index(kb.engine, "database")
+    root = write_corpus(tmp_path / "docs")
+    kb.create("tenant-a", "handbook")
+    kb.ingest_paths("tenant-a", "handbook", [root])
+    bases = kb.revisions("tenant-a", ["handbook"])
+    for q in ("annual leave days for staff in Berlin", "Elterngeld parental allowance", "safety inspections",
+              "how are holidays carried over", "expenses receipts"):  # fmt: skip
+        mine, theirs = kb.text.search(bases, q, 5), fts.search(bases, q, 5)
+        assert [i for i, _ in mine] == [i for i, _ in theirs], q
+        assert all(s > 0 for _, s in mine)
+    assert kb.text.search(bases, "the of and", 5) == []  # stop words only: no query
+    kb.ingest("tenant-a", "handbook", [("zeppelins.md", b"# Zeppelins\n\nThe airship hangar opens at dawn.\n", None)])
+    moved = kb.revisions("tenant-a", ["handbook"])
+    assert moved[0][2] > bases[0][2]
+    assert [h.document for h in await _search(kb, "tenant-a", "airships hangar", mode="bm25")][:1] == ["zeppelins.md"]
+    kb.delete("tenant-a", "handbook")
+    assert bases[0][0] not in kb.text._indexes
+    kb.engine.dispose()

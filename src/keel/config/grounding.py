@@ -26,6 +26,12 @@ class ChunkSettings(Strict):
 
 class SearchSettings(Strict):
     top_k: int = Field(5, ge=1, le=100, description="passages returned when a request names no top_k")
+    bm25: Literal["memory", "database"] = Field(
+        "memory",
+        description="where BM25 ranks: memory (an index per knowledge base in each process, built from the "
+        "chunks and rebuilt when the base changes, as the vectors are) or database (SQLite FTS5 / "
+        "PostgreSQL full-text search)",
+    )
     candidates: int = Field(50, ge=1, le=1000, description="hits taken from each of BM25 and vectors before fusion")
     fusion: Literal["relative", "rrf"] = Field(
         "relative",

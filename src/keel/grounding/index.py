@@ -1,8 +1,11 @@
-"""The two halves of hybrid search: full-text (BM25) in the database, vectors in memory.
+"""The two halves of hybrid search: full text (BM25) and vectors, both in memory by default.
 
-Full text: SQLite's FTS5 (`bm25()` over the contentless table kb_chunks_fts, whose `kb` column
+Full text: by default each knowledge base's BM25 postings in memory (MemoryText: built from its
+chunks, rebuilt when its revision moves, scored as FTS5 scores); with `grounding.search.bm25:
+database`, SQLite's FTS5 (`bm25()` over the contentless table kb_chunks_fts, whose `kb` column
 restricts a search to some knowledge bases through the index itself), or PostgreSQL's full-text
-search (`ts_rank` over the generated tsvector column, GIN-indexed). Vectors: each knowledge
+search (`ts_rank` over the generated tsvector column, GIN-indexed). The database keeps both full
+text indexes up to date either way. Vectors: each knowledge
 base's float32 embeddings as one NumPy matrix, loaded on first search and reloaded when the
 base's revision moves, scored with one matrix-vector product; on PostgreSQL with the pgvector
 extension (the `embedding_v` column the migration adds where the server offers it), the database
@@ -14,12 +17,14 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import numpy as np
 import sqlalchemy as sa
 
+from keel.config import ConfigError, ConfigProblem
 from keel.store.tables_grounding import KbChunk, KbDocument
 
 _STOPWORDS = """
@@ -31,6 +36,7 @@ _STOPWORDS = """
     where which while who whom why will with would you your yours also please tell know get
     """
 STOPWORDS = frozenset(_STOPWORDS.split())
+T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
 
@@ -93,8 +99,186 @@ class PostgresText:
         return [(int(r[0]), float(r[1])) for r in rows]
 
 
-def text_index(engine: sa.Engine) -> SqliteText | PostgresText:
-    return PostgresText(engine) if engine.dialect.name == "postgresql" else SqliteText(engine)
+class ByRevision(Generic[T]):
+    """Per knowledge base, what BUILD(kb_id, revision) made for its current revision (an object
+    with a `revision`); the MAX_CACHED most recently used are kept. Ids are never reused, so an id
+    and a revision name one state of one knowledge base."""
+
+    MAX_CACHED = 32
+
+    def __init__(self, build: Callable[[int, int], T]) -> None:
+        self.build = build
+        self._items: OrderedDict[int, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def cached(self, kb_id: int, revision: int) -> T | None:
+        item = self._items.get(kb_id)
+        return item if item is not None and item.revision == revision else None  # type: ignore[attr-defined]
+
+    def get(self, kb_id: int, revision: int) -> T:
+        with self._lock:
+            item = self._items.get(kb_id)
+            if item is None or item.revision != revision:  # type: ignore[attr-defined]
+                item = self._items[kb_id] = self.build(kb_id, revision)
+            self._items.move_to_end(kb_id)
+            while len(self._items) > self.MAX_CACHED:
+                self._items.popitem(last=False)
+            return item
+
+    def drop(self, kb_id: int) -> None:
+        self._items.pop(kb_id, None)
+
+    def __contains__(self, kb_id: int) -> bool:
+        return kb_id in self._items
+
+
+@dataclass
+class Postings:
+    """One knowledge base's BM25 index in memory: for each term, the rows that hold it and their
+    BM25 weights (idf × saturated, length-normalised term frequency), ready to add up."""
+
+    revision: int
+    ids: np.ndarray  # int64 chunk id of each row
+    vocab: dict[str, int]
+    starts: np.ndarray  # int64 (terms + 1): term j's postings are rows[starts[j]:starts[j + 1]]
+    rows: np.ndarray  # int32
+    weights: np.ndarray  # float32
+
+    def top(self, words: list[str], limit: int) -> list[tuple[int, float]]:
+        if not len(self.ids):
+            return []
+        scores = np.zeros(len(self.ids), np.float32)
+        for w in words:
+            j = self.vocab.get(w)
+            if j is not None:
+                a, b = self.starts[j], self.starts[j + 1]
+                scores[self.rows[a:b]] += self.weights[a:b]  # a term's rows are distinct
+        hit = np.flatnonzero(scores)
+        if len(hit) > limit:
+            hit = hit[np.argpartition(-scores[hit], limit - 1)[:limit]]
+        hit = hit[np.argsort(-scores[hit], kind="stable")]
+        return [(int(self.ids[i]), float(scores[i])) for i in hit]
+
+
+class MemoryText:
+    """BM25 over each knowledge base's chunks, scored in this process with NumPy as the vectors
+    are (`grounding.search.bm25: memory`, the default): the index is built from the chunks' text
+    on the first search, rebuilt when the base's revision moves, and the MAX_CACHED most recently
+    searched are kept. The same scoring as SQLite's FTS5 table (bm25(): k1 1.2, b 0.75, idf
+    floored at 1e-6, a heading's words counting 0.75; words reduced to their Porter stems, as its
+    `porter unicode61` tokenizer does), on either database: a query costs a few additions over the
+    postings of its terms instead of the database ranking every chunk a term matches."""
+
+    name = "memory-bm25"
+    K1, B, HEADING = 1.2, 0.75, 0.75
+    MAX_STEMS = 500_000  # words whose stem is remembered
+
+    def __init__(self, engine: sa.Engine) -> None:
+        try:
+            import Stemmer
+        except ImportError:
+            need = "BM25 in memory needs PyStemmer: pip install 'keel[grounding]'"
+            raise ConfigError([ConfigProblem("", "grounding.search.bm25", need)]) from None
+        self.engine = engine
+        self._indexes: ByRevision[Postings] = ByRevision(self._build)
+        self._stemmer = Stemmer.Stemmer("porter")  # not thread-safe: used under _stem_lock
+        self._stems: dict[str, str] = {}
+        self._stem_lock = threading.Lock()
+
+    def stem(self, words: list[str]) -> list[str]:
+        """WORDS' Porter stems, each remembered."""
+        with self._stem_lock:
+            todo = [w for w in words if w not in self._stems]
+            if todo:
+                if len(self._stems) > self.MAX_STEMS:
+                    self._stems.clear()
+                self._stems.update(zip(todo, self._stemmer.stemWords(todo), strict=True))
+            return [self._stems[w] for w in words]
+
+    def search(self, bases: list[tuple[int, str, int]], query: str, limit: int) -> list[tuple[int, float]]:
+        words = list(dict.fromkeys(self.stem(terms(query))))
+        if not words or not bases:
+            return []
+        found: list[tuple[int, float]] = []
+        for kb_id, _, revision in bases:
+            found += self._indexes.get(kb_id, revision).top(words, limit)
+        found.sort(key=lambda x: -x[1])
+        return found[:limit]
+
+    def drop(self, kb_id: int) -> None:
+        self._indexes.drop(kb_id)
+
+    def _build(self, kb_id: int, revision: int) -> Postings:
+        import array
+        from collections import Counter
+
+        import Stemmer
+
+        c = KbChunk.__table__.c
+        q = sa.select(c.id, c.heading, c.text).where(c.kb_id == kb_id).order_by(c.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(q).all()
+        stemmer = Stemmer.Stemmer("porter")  # this build's own: the shared one serves queries meanwhile
+        term_id: dict[str, int] = {}  # a word (not a stop word) -> its stem's term number
+        vocab: dict[str, int] = {}
+        term_of, row_of, tf_of = array.array("i"), array.array("i"), array.array("f")
+        lengths = np.zeros(len(rows), np.float32)
+        for n, (_, heading, text) in enumerate(rows):
+            words = _WORD.findall(text.lower())
+            tf: Counter[str] = Counter(words)
+            if heading:
+                heads = _WORD.findall(heading.lower())
+                lengths[n] = len(words) + len(heads)
+                for w in heads:
+                    tf[w] += self.HEADING
+            else:
+                lengths[n] = len(words)
+            acc: dict[int, float] = {}  # two words of one stem are one term
+            for w, f in tf.items():
+                j = term_id.get(w)
+                if j is None:
+                    if w in STOPWORDS:  # never a query term
+                        continue
+                    j = term_id[w] = vocab.setdefault(stemmer.stemWord(w), len(vocab))
+                acc[j] = acc.get(j, 0.0) + f
+            term_of.extend(acc.keys())
+            tf_of.extend(acc.values())
+            row_of.extend([n] * len(acc))
+        ids = np.fromiter((r[0] for r in rows), dtype=np.int64, count=len(rows))
+        terms_ = np.frombuffer(term_of, dtype=np.int32)
+        order = np.argsort(terms_, kind="stable")
+        posting_rows = np.frombuffer(row_of, dtype=np.int32)[order]
+        tfs = np.frombuffer(tf_of, dtype=np.float32)[order]
+        df = np.bincount(terms_, minlength=len(vocab))
+        starts = np.concatenate(([0], np.cumsum(df))).astype(np.int64)
+        n_docs = max(len(rows), 1)
+        idf = np.log((n_docs - df + 0.5) / (df + 0.5))
+        idf = np.where(idf > 0, idf, 1e-6).astype(np.float32)  # as FTS5: a term in most rows still counts a little
+        avg = float(lengths.mean()) if len(rows) else 1.0
+        norm = self.K1 * (1 - self.B + self.B * lengths[posting_rows] / max(avg, 1e-9))
+        weights = np.repeat(idf, df) * tfs * (self.K1 + 1) / (tfs + norm)
+        return Postings(revision, ids, vocab, starts, posting_rows, weights.astype(np.float32))
+
+
+class DatabaseText:
+    """Full-text search in the database (`grounding.search.bm25: database`)."""
+
+    def __init__(self, inner: SqliteText | PostgresText) -> None:
+        self.inner = inner
+        self.name = inner.name
+
+    def search(self, bases: list[tuple[int, str, int]], query: str, limit: int) -> list[tuple[int, float]]:
+        return self.inner.search([b[0] for b in bases], query, limit)
+
+    def drop(self, kb_id: int) -> None:
+        pass
+
+
+def text_index(engine: sa.Engine, where: str = "memory") -> MemoryText | DatabaseText:
+    """The full-text half of search: in memory (default), or the database's own."""
+    if where == "memory":
+        return MemoryText(engine)
+    return DatabaseText(PostgresText(engine) if engine.dialect.name == "postgresql" else SqliteText(engine))
 
 
 def has_pgvector(engine: sa.Engine) -> bool:
@@ -156,34 +340,15 @@ class Matrix:
 
 
 class Vectors:
-    """The matrices of the knowledge bases searched in this process, reloaded by revision; the
-    MAX_CACHED most recently searched are kept (ids are never reused, so an id and a revision
-    name one state of one knowledge base)."""
-
-    MAX_CACHED = 32
+    """The matrices of the knowledge bases searched in this process, reloaded by revision (the
+    most recently searched kept: ByRevision)."""
 
     def __init__(self, engine: sa.Engine) -> None:
         self.engine = engine
-        self._matrices: OrderedDict[int, Matrix] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def cached(self, kb_id: int, revision: int) -> Matrix | None:
-        m = self._matrices.get(kb_id)
-        return m if m is not None and m.revision == revision else None
-
-    def get(self, kb_id: int, revision: int) -> Matrix:
-        with self._lock:
-            m = self._matrices.get(kb_id)
-            if m is None or m.revision != revision:
-                m = self._load(kb_id, revision)
-                self._matrices[kb_id] = m
-            self._matrices.move_to_end(kb_id)
-            while len(self._matrices) > self.MAX_CACHED:
-                self._matrices.popitem(last=False)
-            return m
-
-    def drop(self, kb_id: int) -> None:
-        self._matrices.pop(kb_id, None)
+        self._matrices: ByRevision[Matrix] = ByRevision(self._load)
+        self.cached = self._matrices.cached
+        self.get = self._matrices.get
+        self.drop = self._matrices.drop
 
     def _load(self, kb_id: int, revision: int) -> Matrix:
         c, d = KbChunk.__table__.c, KbDocument.__table__.c

@@ -41,7 +41,7 @@ class KnowledgeBases:
         self.engine = engine
         self.settings = settings
         self.embedder = embedder
-        self.text = text_index(engine)
+        self.text = text_index(engine, settings.search.bm25)
         self.vectors = Vectors(engine)
         self._pgvector: bool | None = None
 
@@ -148,6 +148,7 @@ class KnowledgeBases:
             conn.execute(CHUNK.delete().where(CHUNK.c.kb_id == kb.id))
             conn.execute(DOC.delete().where(DOC.c.kb_id == kb.id))
         self.vectors.drop(kb.id)
+        self.text.drop(kb.id)
         return {"object": "kb.deleted", "name": name, "deleted": True}
 
     def delete_document(self, tenant: str, name: str, path: str) -> dict[str, Any]:

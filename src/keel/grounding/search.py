@@ -162,7 +162,7 @@ async def search(
     wide = n * 4 if filters else n  # full-text hits are filtered after ranking: take more
 
     async def by_text() -> Ranking:
-        return await asyncio.to_thread(kb.text.search, [b[0] for b in bases], query, wide)
+        return await asyncio.to_thread(kb.text.search, bases, query, wide)
 
     query_vector: list[Any] = []
 
