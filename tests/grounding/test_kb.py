@@ -310,3 +310,62 @@ async def test_bm25_in_memory_ranks_as_sqlites_fts5_and_follows_the_base(tmp_pat
     kb.delete("tenant-a", "handbook")
     assert bases[0][0] not in kb.text._indexes
     kb.engine.dispose()
+
+
+def test_bm25_in_memory_folds_stems_and_counts_as_fts5_does(tmp_path) -> None:
+    """The cases where a plain word index would part from FTS5's `porter unicode61` table: a word
+    whose stem is a stop word's ("others" finds "other"), accents ("cafe" finds "Café"), and a
+    query repeating a stem ("runs running" weighs "run" twice); scores equal FTS5's to 4 digits
+    (one knowledge base in the database: the same statistics)."""
+    from keel.grounding.index import text_index
+
+    kb = _kbs(f"sqlite:///{tmp_path}/kb.db", "memory")
+    fts = text_index(kb.engine, "database")
+    kb.create("t", "handbook")
+    docs = {
+        "a.md": b"# Caf\xc3\xa9 rules\n\nThe other staff run the caf\xc3\xa9 in the morning.\n",
+        "b.md": b"# Running\n\nRunners run and keep running; others rest.\n",
+        "c.md": b"# Inspections\n\nSafety inspections happen every month at the depot.\n",
+    }
+    kb.ingest("t", "handbook", [(k, v, None) for k, v in docs.items()])
+    bases = kb.revisions("t", ["handbook"])
+    for q in ("others", "cafe", "runs running", "café rules", "inspections month", "depot staff"):
+        mine, theirs = kb.text.search(bases, q, 5), fts.search(bases, q, 5)
+        assert [i for i, _ in mine] == [i for i, _ in theirs], q
+        assert [round(s, 4) for _, s in mine] == [round(s, 4) for _, s in theirs], q
+        assert mine, q
+    kb.engine.dispose()
+
+
+def test_a_slow_index_build_holds_up_only_its_own_knowledge_base() -> None:
+    import threading
+
+    from keel.grounding.index import ByRevision
+
+    started, release = threading.Event(), threading.Event()
+    built: list[tuple[int, int]] = []
+
+    class Item:
+        def __init__(self, kb_id: int, revision: int) -> None:
+            self.kb_id, self.revision = kb_id, revision
+
+    def build(kb_id: int, revision: int) -> Item:
+        built.append((kb_id, revision))
+        if kb_id == 2:
+            started.set()
+            assert release.wait(10)
+        return Item(kb_id, revision)
+
+    cache: ByRevision[Item] = ByRevision(build)
+    assert cache.get(1, 5).revision == 5
+    slow = threading.Thread(target=cache.get, args=(2, 1))
+    slow.start()
+    assert started.wait(10)
+    assert cache.get(1, 5).revision == 5  # answered while base 2 is still building
+    assert cache.get(1, 4).revision == 5  # an older revision asked late: the newer item, no rebuild
+    release.set()
+    slow.join(10)
+    assert cache.get(2, 1).revision == 1
+    assert built == [(1, 5), (2, 1)]
+    cache.drop(2)
+    assert 2 not in cache and 1 in cache

@@ -4,9 +4,9 @@ Full text: by default each knowledge base's BM25 postings in memory (MemoryText:
 chunks, rebuilt when its revision moves, scored as FTS5 scores); with `grounding.search.bm25:
 database`, SQLite's FTS5 (`bm25()` over the contentless table kb_chunks_fts, whose `kb` column
 restricts a search to some knowledge bases through the index itself), or PostgreSQL's full-text
-search (`ts_rank` over the generated tsvector column, GIN-indexed). The database keeps both full
-text indexes up to date either way. Vectors: each knowledge
-base's float32 embeddings as one NumPy matrix, loaded on first search and reloaded when the
+search (`ts_rank` over the generated tsvector column, GIN-indexed); the database keeps its own
+full-text index current on every write, whichever ranks. Vectors: each knowledge base's float32
+embeddings as one NumPy matrix, loaded on first search and reloaded when the
 base's revision moves, scored with one matrix-vector product; on PostgreSQL with the pgvector
 extension (the `embedding_v` column the migration adds where the server offers it), the database
 ranks them instead. Nothing here knows tenants: callers pass knowledge bases they resolved for one.
@@ -14,8 +14,10 @@ ranks them instead. Nothing here knows tenants: callers pass knowledge bases the
 
 from __future__ import annotations
 
+import logging
 import re
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +38,7 @@ _STOPWORDS = """
     where which while who whom why will with would you your yours also please tell know get
     """
 STOPWORDS = frozenset(_STOPWORDS.split())
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 
@@ -53,6 +56,15 @@ def terms(query: str) -> list[str]:
             if len(seen) == MAX_TERMS:
                 break
     return list(seen)
+
+
+_MARKS = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
+def fold(text: str) -> str:
+    """Lower case without diacritics ("Café" -> "cafe"), as FTS5's unicode61 tokenizer folds."""
+    text = text.lower()
+    return text if text.isascii() else _MARKS.sub("", unicodedata.normalize("NFKD", text))
 
 
 # ------------------------------------------------------------------------------------- full text
@@ -109,27 +121,48 @@ class ByRevision(Generic[T]):
     def __init__(self, build: Callable[[int, int], T]) -> None:
         self.build = build
         self._items: OrderedDict[int, T] = OrderedDict()
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the dict only, never held across a build
+        self._building: dict[int, threading.Lock] = {}  # one build of a knowledge base at a time
 
     def cached(self, kb_id: int, revision: int) -> T | None:
-        item = self._items.get(kb_id)
-        return item if item is not None and item.revision == revision else None  # type: ignore[attr-defined]
-
-    def get(self, kb_id: int, revision: int) -> T:
+        """What is held for KB_ID when it is of REVISION or later (what was read is at least as new
+        as its label, and revisions only grow), else None."""
         with self._lock:
             item = self._items.get(kb_id)
-            if item is None or item.revision != revision:  # type: ignore[attr-defined]
-                item = self._items[kb_id] = self.build(kb_id, revision)
+            if item is None or item.revision < revision:  # type: ignore[attr-defined]
+                return None
             self._items.move_to_end(kb_id)
-            while len(self._items) > self.MAX_CACHED:
-                self._items.popitem(last=False)
+            return item
+
+    def get(self, kb_id: int, revision: int) -> T:
+        """The held item, else one built now: outside the cache's lock, so a slow build (seconds at
+        100k chunks) holds up only the searches of its own knowledge base."""
+        item = self.cached(kb_id, revision)
+        if item is not None:
+            return item
+        with self._lock:
+            building = self._building.setdefault(kb_id, threading.Lock())
+        with building:
+            item = self.cached(kb_id, revision)  # built meanwhile by the search we waited for
+            if item is not None:
+                return item
+            item = self.build(kb_id, revision)
+            with self._lock:
+                held = self._items.get(kb_id)
+                if held is None or held.revision < item.revision:  # type: ignore[attr-defined]
+                    self._items[kb_id] = item
+                self._items.move_to_end(kb_id)
+                while len(self._items) > self.MAX_CACHED:
+                    self._items.popitem(last=False)
             return item
 
     def drop(self, kb_id: int) -> None:
-        self._items.pop(kb_id, None)
+        with self._lock:
+            self._items.pop(kb_id, None)
 
     def __contains__(self, kb_id: int) -> bool:
-        return kb_id in self._items
+        with self._lock:
+            return kb_id in self._items
 
 
 @dataclass
@@ -164,10 +197,14 @@ class MemoryText:
     """BM25 over each knowledge base's chunks, scored in this process with NumPy as the vectors
     are (`grounding.search.bm25: memory`, the default): the index is built from the chunks' text
     on the first search, rebuilt when the base's revision moves, and the MAX_CACHED most recently
-    searched are kept. The same scoring as SQLite's FTS5 table (bm25(): k1 1.2, b 0.75, idf
-    floored at 1e-6, a heading's words counting 0.75; words reduced to their Porter stems, as its
-    `porter unicode61` tokenizer does), on either database: a query costs a few additions over the
-    postings of its terms instead of the database ranking every chunk a term matches."""
+    searched are kept. Scored as SQLite's FTS5 table scores (bm25(): k1 1.2, b 0.75, idf floored at
+    1e-6, a heading's words counting 0.75, a row's length counting its `kb` token; words folded and
+    reduced to their Porter stems, as its `porter unicode61` tokenizer does), on either database: a
+    query costs a few additions over the postings of its terms instead of the database ranking
+    every chunk a term matches. One difference: the statistics (rows, document frequencies, mean
+    length) are each knowledge base's own, where FTS5's are the whole table's, every base of every
+    tenant; so the scores are FTS5's only where the database holds one knowledge base, and a search
+    over several bases merges scores of different statistics."""
 
     name = "memory-bm25"
     K1, B, HEADING = 1.2, 0.75, 0.75
@@ -196,7 +233,8 @@ class MemoryText:
             return [self._stems[w] for w in words]
 
     def search(self, bases: list[tuple[int, str, int]], query: str, limit: int) -> list[tuple[int, float]]:
-        words = list(dict.fromkeys(self.stem(terms(query))))
+        # each query word counts, as each is a phrase of FTS5's query: "runs running" weighs "run" twice
+        words = self.stem(terms(fold(query)))
         if not words or not bases:
             return []
         found: list[tuple[int, float]] = []
@@ -219,26 +257,25 @@ class MemoryText:
         with self.engine.connect() as conn:
             rows = conn.execute(q).all()
         stemmer = Stemmer.Stemmer("porter")  # this build's own: the shared one serves queries meanwhile
-        term_id: dict[str, int] = {}  # a word (not a stop word) -> its stem's term number
+        term_id: dict[str, int] = {}  # a word -> its stem's term number
         vocab: dict[str, int] = {}
         term_of, row_of, tf_of = array.array("i"), array.array("i"), array.array("f")
-        lengths = np.zeros(len(rows), np.float32)
+        # as FTS5 counts a row: its words, plus the one token of its `kb` column
+        lengths = np.ones(len(rows), np.float32)
         for n, (_, heading, text) in enumerate(rows):
-            words = _WORD.findall(text.lower())
+            # stop words are indexed too: a query never asks for one, but "others" stems to "other"
+            words = _WORD.findall(fold(text))
             tf: Counter[str] = Counter(words)
+            lengths[n] += len(words)
             if heading:
-                heads = _WORD.findall(heading.lower())
-                lengths[n] = len(words) + len(heads)
+                heads = _WORD.findall(fold(heading))
+                lengths[n] += len(heads)
                 for w in heads:
                     tf[w] += self.HEADING
-            else:
-                lengths[n] = len(words)
             acc: dict[int, float] = {}  # two words of one stem are one term
             for w, f in tf.items():
                 j = term_id.get(w)
                 if j is None:
-                    if w in STOPWORDS:  # never a query term
-                        continue
                     j = term_id[w] = vocab.setdefault(stemmer.stemWord(w), len(vocab))
                 acc[j] = acc.get(j, 0.0) + f
             term_of.extend(acc.keys())
@@ -275,9 +312,13 @@ class DatabaseText:
 
 
 def text_index(engine: sa.Engine, where: str = "memory") -> MemoryText | DatabaseText:
-    """The full-text half of search: in memory (default), or the database's own."""
+    """The full-text half of search: in memory (default), or the database's own (also when
+    PyStemmer, which the in-memory index stems with, is not installed: said once in the log)."""
     if where == "memory":
-        return MemoryText(engine)
+        try:
+            return MemoryText(engine)
+        except ConfigError as exc:
+            log.warning("%s; BM25 is ranked by the database meanwhile", exc.problems[0].message)
     return DatabaseText(PostgresText(engine) if engine.dialect.name == "postgresql" else SqliteText(engine))
 
 
