@@ -288,7 +288,8 @@ async def test_bm25_in_memory_ranks_as_sqlites_fts5_and_follows_the_base(tmp_pat
     """The in-memory index scores as the FTS5 table does (Porter stems, FTS5's bm25 weights): on
     the test corpus both give the same passages in the same order; an ingest moves the revision
     and the next search sees the new chunks; deleting the base drops its index."""
-    from keel.grounding.index import MemoryText, text_index
+    from keel.grounding.bm25 import MemoryText
+    from keel.grounding.index import text_index
 
     kb = _kbs(f"sqlite:///{tmp_path}/kb.db", "memory")
     assert isinstance(kb.text, MemoryText)
