@@ -213,3 +213,27 @@ async def test_redis_down_fails_open(embedder: Embedder):
         assert not await cache.store(found, answer("Paris."))
     finally:
         await cache.close()
+
+
+def test_a_query_is_encoded_on_one_core_and_a_batch_on_all() -> None:
+    """One or two texts run torch on one thread (then the count is back); a batch on all."""
+    import torch
+
+    seen: list[int] = []
+
+    class Recording:
+        def encode(self, texts, **kwargs):  # what the model sees: torch's thread count
+            seen.append(torch.get_num_threads())
+            return np.ones((len(texts), 3), dtype=np.float32)
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(2)
+    try:
+        e = Embedder()
+        e._st = Recording()
+        e.encode(["one question"])
+        e.encode(["a", "b", "c", "d"])
+        assert seen == [1, 2]
+        assert torch.get_num_threads() == 2
+    finally:
+        torch.set_num_threads(before)

@@ -370,3 +370,31 @@ def test_a_slow_index_build_holds_up_only_its_own_knowledge_base() -> None:
     assert built == [(1, 5), (2, 1)]
     cache.drop(2)
     assert 2 not in cache and 1 in cache
+
+
+def test_the_vector_matrix_ranks_in_float16_and_scores_in_float32() -> None:
+    """The matrix a search scans holds float16 (half the memory traffic); its best rows come back
+    in the order of an exact float32 scan, their scores within float16's rounding (1e-4) of it;
+    a mask drops rows."""
+    import numpy as np
+
+    from keel.grounding.index import Matrix, _half
+
+    rng = np.random.default_rng(3)
+    vectors = rng.standard_normal((5000, 384)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    ids = np.arange(100, 5100, dtype=np.int64)
+    m = Matrix(1, ids, _half(vectors), ["d"] * 5000, [{}] * 5000, {int(i): n for n, i in enumerate(ids)})
+    assert str(m.vectors.dtype) == "torch.float16"
+    for seed in range(5):
+        q = vectors[seed * 7] * 0.6 + vectors[seed * 11 + 1] * 0.3 + rng.standard_normal(384) * 0.02
+        q = (q / np.linalg.norm(q)).astype(np.float32)
+        exact = vectors @ q
+        want = np.argsort(-exact)[:10]
+        got = m.top(q, 10)
+        assert [i for i, _ in got] == [int(ids[w]) for w in want]
+        assert np.allclose([s for _, s in got], exact[want], atol=1e-4)
+    mask = np.zeros(5000, dtype=bool)
+    mask[[3, 4000]] = True
+    assert sorted(i for i, _ in m.top(vectors[3], 10, mask)) == [103, 4100]  # only the two kept
+    assert np.allclose(m.vector(3), vectors[3], atol=1e-3)

@@ -12,7 +12,9 @@ import importlib
 import importlib.util
 import os
 import threading
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -97,11 +99,15 @@ class Embedder:
         self._load()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Blocking: one row per text, unit length."""
+        """Blocking: one row per text, unit length. A query or two (up to ONE_CORE texts) is
+        encoded on one core: its matrices are too small to gain from a second, and when the other
+        core is busy (a search beside an ingest, the gateway's own work) two threads wait on each
+        other: twice as slow, measured with the other core loaded."""
         st = self._load()
-        vectors = st.encode(
-            texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
-        )
+        with _one_core(len(texts) <= ONE_CORE):
+            vectors = st.encode(
+                texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+            )
         vectors = np.asarray(vectors, dtype=np.float32)
         # normalised again in float32: with bfloat16 weights the model's own normalisation is coarse
         return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
@@ -117,6 +123,28 @@ class Embedder:
         """Load the model now (e.g. at gateway start) instead of on the first lookup."""
         loop = asyncio.get_running_loop()
         await loop.run_in_executor(self._executor, self._load)
+
+
+ONE_CORE = 2
+
+
+@contextmanager
+def _one_core(wanted: bool) -> Iterator[None]:
+    """Torch on one thread inside the block when WANTED (then back to what it was)."""
+    if not wanted:
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    if before == 1:
+        yield
+        return
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 _PROBE = [

@@ -174,7 +174,9 @@ async def search(
         found: Ranking = []
         for kb_id, _, revision in bases:
             m = await _matrix(kb, kb_id, revision)
-            found += m.top(qvec, n, _mask(m, filters))
+            mask = _mask(m, filters)
+            # a scan of many rows takes milliseconds: off the event loop (torch lets go of the GIL)
+            found += await asyncio.to_thread(m.top, qvec, n, mask) if len(m.ids) > 5000 else m.top(qvec, n, mask)
         found.sort(key=lambda x: -x[1])
         return found[:n]
 
@@ -240,7 +242,7 @@ def _vector(matrices: list[Matrix], chunk_id: int) -> Any:
     for m in matrices:
         row = m.row_of.get(chunk_id)
         if row is not None:
-            return m.vectors[row]
+            return m.vector(row)
     return None
 
 
