@@ -35,7 +35,7 @@ def test_unknown_scanner_names_the_rule_and_the_known_ones() -> None:
 def test_unknown_param_names_the_rule_and_what_it_takes() -> None:
     msg = error_of(GuardPolicy(output=[R(scanner="secrets"), R(scanner="pii", params={"bogus": 1})]))
     assert msg.startswith("guard.policies.strict.output[1]: scanner 'pii' has no parameter(s) ['bogus']")
-    assert "it takes ['allow_list', 'entities', 'language', 'threshold']" in msg
+    assert "it takes ['allow_list', 'entities', 'language', 'ner', 'threshold']" in msg
 
 
 def test_private_fields_are_not_params() -> None:

@@ -7,7 +7,7 @@ from keel.config.auth import MIN_KEY_LENGTH, ApiKeySettings, AuthSettings
 from keel.config.base import Strict, cache_dir, keel_home
 from keel.config.cache import CacheSettings, SemanticCacheSettings
 from keel.config.grounding import GroundingSettings
-from keel.config.guard import GUARD_PATTERN_PII, GuardPolicy, GuardSettings, ScannerRule
+from keel.config.guard import GUARD_INPUT_PII, GUARD_PATTERN_PII, GuardPolicy, GuardSettings, ScannerRule
 from keel.config.jobs import JobsSettings
 from keel.config.limits import LimitRule, LimitsSettings
 from keel.config.loader import ConfigError, ConfigProblem, interpolate, load_settings, parse_settings
@@ -26,6 +26,7 @@ from keel.config.settings import Settings
 __all__ = [
     "DEFAULT_MODEL",
     "DEFAULT_PIPELINE",
+    "GUARD_INPUT_PII",
     "GUARD_PATTERN_PII",
     "MIN_KEY_LENGTH",
     "ROUTES",
