@@ -218,3 +218,28 @@ def test_internal_suffixes_inside_words_are_not_hosts(patterns: PiiScanner) -> N
 )
 def test_e_mail_addresses_on_internal_hosts_are_e_mail_addresses(patterns: PiiScanner, text: str, email: str) -> None:
     assert found(patterns, text) == [("EMAIL_ADDRESS", email)]  # not a URL for the host part
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "See section 3.2.1.4 of the contract before signing.",
+        "Clause 4.1.2.7 covers early termination.",
+        "As figure 2.3.1.1 shows, latency fell.",
+    ],
+)
+def test_document_numbering_is_not_an_ip_address(patterns: PiiScanner, text: str) -> None:
+    assert found(patterns, text) == []
+
+
+def test_file_names_are_not_sites_unless_a_word_says_so(patterns: PiiScanner) -> None:
+    assert found(patterns, "Edit setup.py and README.md, then run deploy.sh again.") == []
+    assert ("URL", "shop.pl") in found(patterns, "Our Polish store is online: visit shop.pl today.")
+
+
+def test_a_word_glued_to_digits_is_not_a_name() -> None:
+    scanner = PiiScanner(entities=["PERSON", "LOCATION", "IP_ADDRESS"])
+    text = "Both IPv6 and S3 buckets were down for Priya Sharma."
+    assert [(f.entity, text[f.start : f.end]) for f in scanner.scan(text, ScanContext()).findings] == [
+        ("PERSON", "Priya Sharma")
+    ]

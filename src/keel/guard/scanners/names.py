@@ -253,6 +253,13 @@ def _runs(text: str, toks: list[Tok], free: list[bool], kinds: list[str]) -> lis
     return runs
 
 
+def _glued(text: str, t: Tok) -> bool:
+    """A word that is part of a code or identifier (IPv6, S3, snake_case, x86): never a name."""
+    return (t.end < len(text) and (text[t.end].isdigit() or text[t.end] == "_")) or (
+        t.start > 0 and (text[t.start - 1].isdigit() or text[t.start - 1] == "_")
+    )
+
+
 def find(text: str) -> list[tuple[str, int, int, float]]:
     """(entity, start, end, score) of PERSON, LOCATION and ORGANIZATION, by start, not overlapping."""
     lex = lexicon()
@@ -261,7 +268,10 @@ def find(text: str) -> list[tuple[str, int, int, float]]:
 
     out = [("LOCATION", s, e, 0.85) for s, e in addresses(text, toks, lex)]
     links = [("", m.start(), m.end(), 0.0) for m in LINK.finditer(text)]  # no names inside URLs and e-mails
-    free = [not _overlaps(out, t.start, t.end) and not _overlaps(links, t.start, t.end) for t in toks]
+    free = [
+        not _overlaps(out, t.start, t.end) and not _overlaps(links, t.start, t.end) and not _glued(text, t)
+        for t in toks
+    ]
     _known_orgs(text, toks, free, out, lex)
     kinds = [_kind(t, lex) for t in toks]
     cues = _cue_regions(text, lex)

@@ -270,7 +270,7 @@ def _tidy(text: str, findings: list[Finding], ruled: Sequence[Finding] = ()) -> 
     """Presidio's raw results and the rules' names and places, cleaned: URLs without trailing
     punctuation; NER entities that overlap a pattern entity or (from spaCy) hold digits dropped, an
     address from the rules cut short before a pattern entity inside it; SSN-shaped 'phone numbers'
-    and look-alikes the words around them give away (versions, order numbers, part numbers) dropped;
+    and look-alikes the words around them give away (versions, order and part numbers, file names) dropped;
     overlaps resolved by score and cue words (pii_spans)."""
     out: list[Finding] = []
     patterns = [f for f in findings if f.entity not in NER_ENTITIES]
@@ -283,6 +283,8 @@ def _tidy(text: str, findings: list[Finding], ruled: Sequence[Finding] = ()) -> 
             if value.endswith(")") and "(" in trimmed:
                 trimmed += ")"
             f = Finding(f.entity, f.score, f.start, f.start + len(trimmed))
+            if lookalike(text, f):
+                continue
         elif (f.entity == "PHONE_NUMBER" and _SSN_SHAPE.fullmatch(value)) or lookalike(text, f):
             continue
         elif f.entity in NER_ENTITIES:

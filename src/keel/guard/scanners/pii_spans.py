@@ -8,7 +8,7 @@ higher-score one.
 
 `lookalike` says when a pattern match is something else, by the words around it: a dotted version
 string or an OID is not an IPv4 address; an order, invoice or ticket number is not a phone number;
-an SSN-shaped part number or SKU is not an SSN.
+an SSN-shaped part number or SKU is not an SSN; a file name (setup.py, README.md) is not a site.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ CUES: dict[str, tuple[str, ...]] = {
     "CREDIT_CARD": ("card", "visa", "mastercard", "amex", "credit", "debit"),
     "IBAN_CODE": ("iban", "account", "bank", "transfer", "wire"),
     "EMAIL_ADDRESS": ("email", "e-mail", "mail"),
-    "URL": ("url", "link", "site", "http", "host"),
+    "URL": ("url", "link", "site", "website", "http", "host", "domain", "visit", "www"),
 }
 CUE_BEFORE = 32  # characters of context before a match that a cue word may sit in
 CUE_AFTER = 16
@@ -75,7 +75,10 @@ _LABEL_BEFORE = r"(?:^|[^\w])({words})\.?\s*(?:(?:#|no\.?|nr\.?|num\.?|number|id
 _VERSION = re.compile(
     _LABEL_BEFORE.format(
         words="v|ver|version|versions|release|rel|build|firmware|fw|sdk|patch|update|upgrade|plugin|package|"
-        "library|driver|kernel|runtime|oid|mib|snmp|arc"
+        "library|driver|kernel|runtime|oid|mib|snmp|arc|"
+        # a document's numbering: section 3.2.1.4, clause 4.1.2.7
+        "section|sec|clause|chapter|ch|appendix|annex|paragraph|para|figure|fig|table|step|article|art|"
+        "requirement|req|control|§"
     ),
     re.IGNORECASE,
 )
@@ -99,6 +102,10 @@ _CODE_MORE = re.compile(r"^[-/_.]?[A-Za-z0-9]")
 _CODE_BEFORE = re.compile(r"[A-Za-z0-9][-/_.]?$")
 
 
+# file extensions that are also country or generic top-level domains: setup.py, README.md, run.sh
+_FILE_SUFFIX = re.compile(r"(?i)[\w-]+\.(?:py|md|sh|rs|pl|cc|so|zip|mov|ps|pm|ml|tf|mk)")
+
+
 def lookalike(text: str, f: Finding) -> bool:
     """Whether the words around F say it is not what its pattern matched."""
     before, after = text[max(0, f.start - 40) : f.start], text[f.end : f.end + 4]
@@ -110,6 +117,8 @@ def lookalike(text: str, f: Finding) -> bool:
             return False
         dotted = _DOTTED_LONG.fullmatch(value) or _VERSION.search(before)  # 1.3.6.1.4.1.32473, OIDs
         return bool(dotted or before.endswith("#") or _REFERENCE.search(before))
+    if f.entity == "URL":  # a bare file name, unless a word around it says it is a site
+        return bool(_FILE_SUFFIX.fullmatch(value)) and not has_cue(text, f)
     if f.entity == "US_SSN":
         glued = _CODE_MORE.match(after) or _CODE_BEFORE.search(before)
         return bool(glued or (_PART.search(before) and not has_cue(text, f)))
