@@ -243,3 +243,8 @@ def test_a_word_glued_to_digits_is_not_a_name() -> None:
     assert [(f.entity, text[f.start : f.end]) for f in scanner.scan(text, ScanContext()).findings] == [
         ("PERSON", "Priya Sharma")
     ]
+
+
+def test_masks_and_loopback_identify_nobody(patterns: PiiScanner) -> None:
+    text = "Set the mask to 255.255.240.0, bind 0.0.0.0, ping 127.0.0.1 and then 10.1.2.3."
+    assert found(patterns, text) == [("IP_ADDRESS", "10.1.2.3")]

@@ -7,8 +7,9 @@ would: the higher score; on an exact tie, the one whose type a cue word near it 
 higher-score one.
 
 `lookalike` says when a pattern match is something else, by the words around it: a dotted version
-string or an OID is not an IPv4 address; an order, invoice or ticket number is not a phone number;
-an SSN-shaped part number or SKU is not an SSN; a file name (setup.py, README.md) is not a site.
+string, an OID, a netmask or loopback is not a (personal) IPv4 address; an order, invoice or
+ticket number is not a phone number; an SSN-shaped part number or SKU is not an SSN; a file name
+(setup.py, README.md) is not a site.
 """
 
 from __future__ import annotations
@@ -98,10 +99,14 @@ _PART = re.compile(
 _DOTTED_MORE = re.compile(r"^\.\d")
 _DOTTED_BEFORE = re.compile(r"(?:\d\.|[A-Za-z_])$")
 _DOTTED_LONG = re.compile(r"\d+(?:\.\d+){4,}")
+_QUAD = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 _CODE_MORE = re.compile(r"^[-/_.]?[A-Za-z0-9]")
 _CODE_BEFORE = re.compile(r"[A-Za-z0-9][-/_.]?$")
 
 
+# addresses that identify no machine: a netmask (255.255.240.0), "any" (0.0.0.0), loopback
+_MASK_OCTET = r"(?:0|128|192|224|240|248|252|254|255)"
+_NOBODY = re.compile(rf"255\.{_MASK_OCTET}\.{_MASK_OCTET}\.{_MASK_OCTET}|0\.0\.0\.0|127\.0\.0\.1")
 # file extensions that are also country or generic top-level domains: setup.py, README.md, run.sh
 _FILE_SUFFIX = re.compile(r"(?i)[\w-]+\.(?:py|md|sh|rs|pl|cc|so|zip|mov|ps|pm|ml|tf|mk)")
 
@@ -111,11 +116,14 @@ def lookalike(text: str, f: Finding) -> bool:
     before, after = text[max(0, f.start - 40) : f.start], text[f.end : f.end + 4]
     value = text[f.start : f.end]
     if f.entity == "IP_ADDRESS" and ":" not in value:  # dotted quads; IPv6 has no look-alike here
+        if _NOBODY.fullmatch(value):
+            return True
         return bool(_DOTTED_MORE.match(after) or _DOTTED_BEFORE.search(before) or _VERSION.search(before))
     if f.entity == "PHONE_NUMBER":  # "+44 …" is a phone number whatever stands before it
         if value.startswith("+"):
             return False
-        dotted = _DOTTED_LONG.fullmatch(value) or _VERSION.search(before)  # 1.3.6.1.4.1.32473, OIDs
+        # 1.3.6.1.4.1.32473 (OIDs), and a dotted quad is an address or a mask, not a number to call
+        dotted = _DOTTED_LONG.fullmatch(value) or _QUAD.fullmatch(value) or _VERSION.search(before)
         return bool(dotted or before.endswith("#") or _REFERENCE.search(before))
     if f.entity == "URL":  # a bare file name, unless a word around it says it is a site
         return bool(_FILE_SUFFIX.fullmatch(value)) and not has_cue(text, f)
