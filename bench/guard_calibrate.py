@@ -5,11 +5,14 @@
 scores the held-out texts exactly as in production (de-obfuscated views, sentences, lexical
 model, semantic model on suspicious passages, rules). The out-of-fold scores give recall and
 false-positive rate per threshold; the default threshold is the lowest one whose out-of-fold
-false-positive rate on the benign corpus is at most --fpr.
+false-positive rate on the benign corpus is at most --fpr. Benign lines that only recombine other
+lines (--derived categories: several ordinary sentences of one language joined into a message) are
+trained on but left out of the false-positive rate, which they would dilute.
 
-    .venv/bin/python bench/guard_calibrate.py [--fpr 0.02] [--folds 5]
+    .venv/bin/python bench/guard_calibrate.py [--fpr 0.02] [--folds 5] [--derived script_message]
 
-Takes a few minutes (each fold embeds its training texts once; later runs reuse the cache).
+Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
+the per-text embedding cache).
 """
 
 from __future__ import annotations
@@ -26,15 +29,18 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--fpr", type=float, default=0.02, help="out-of-fold false-positive rate to allow")
     ap.add_argument("--folds", type=int, default=5)
+    ap.add_argument("--derived", default="script_message", help="comma-separated benign categories not counted")
     args = ap.parse_args()
+    derived = {c for c in args.derived.split(",") if c}
 
     from keel.guard.base import ScanContext
     from keel.guard.corpus import load_corpus
     from keel.guard.scanners.injection import InjectionScanner
 
     attacks = [r["text"] for r in load_corpus("injection_corpus")]
-    benign = [r["text"] for r in load_corpus("benign_corpus")]
-    rows = [(t, 1) for t in attacks] + [(t, 0) for t in benign]
+    benign = [(r["text"], r.get("category", "")) for r in load_corpus("benign_corpus")]
+    counted = {t for t, c in benign if c not in derived}
+    rows = [(t, 1) for t in attacks] + [(t, 0) for t, _ in benign]
     random.Random(7).shuffle(rows)
     scores: list[tuple[float, int]] = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -47,11 +53,15 @@ def main() -> int:
             scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg))
             scanner.warm()
             for text, y in test:
-                scores.append((scanner.scan(text, ScanContext()).score, y))
+                if y or text in counted:
+                    scores.append((scanner.scan(text, ScanContext()).score, y))
             print(f"  fold {k + 1}/{args.folds} done", file=sys.stderr)
     n_pos = sum(y for _, y in scores)
     n_neg = len(scores) - n_pos
-    print(f"out-of-fold scores: {n_pos} attacks, {n_neg} benign")
+    print(
+        f"out-of-fold scores: {n_pos} attacks, {n_neg} benign "
+        f"({len(benign) - len(counted)} derived benign lines trained on, not counted)"
+    )
     print(f"  {'threshold':>9} {'recall':>7} {'FP rate':>8}")
     chosen = None
     for t in [x / 100 for x in range(30, 100, 5)]:

@@ -50,7 +50,11 @@ SHIPPED_ABOUT = {
     "first), for similarity and as the attack class when the injection classifier trains: direct overrides with "
     "many verbs and objects, prompt extraction, personas, forged system messages, injections at varied positions "
     "in e-mails, pages, READMEs, CVs, reviews, invites, PDFs, notes and code, payload splitting, "
-    "fr/de/es/it/pt/nl/pl",
+    "fr/de/es/it/pt/nl/pl"
+    "; attacks on agents and tools (instructions for the assistant hidden in tool results, API responses, logs, "
+    "retrieved pages, e-mails, invites and tickets, MCP tool descriptions: call a tool, forward data, pay, delete, "
+    "change settings), data exfiltration through markdown/HTML images and links, and native attacks in 18 other "
+    "languages and scripts (zh, ja, ko, ar, fa, ur, hi, bn, he, th, ru, uk, el, tr, vi, id, sw, mixed)",
     "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
     "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
@@ -64,7 +68,11 @@ SHIPPED_ABOUT = {
     "encyclopedic and news sentences, reviews, recipes, travel information, code and logs, and the same kinds of "
     "text in fr/de/es/it/pt/nl/pl; from 1 to about 80 words, over a third single short sentences). The build requires "
     "at least 20% of the request-style lines (the categories before `notification`) to be over 300 characters; "
-    "the ordinary lines are exempt",
+    "the ordinary lines are exempt. Then hard negatives of the meta-talk kinds (safety policies, prompt design, "
+    "translating documents that mention instructions, talk about system prompts and overriding settings, security "
+    "training) and the agent wrappers filled with notes meant for people; ordinary text, requests and look-alikes "
+    "in the 18 other languages, and `script_message`: ordinary sentences of one language joined into messages "
+    "(trained on, not counted in bench/guard_calibrate.py's false-positive rate)",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }

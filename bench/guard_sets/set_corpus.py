@@ -14,13 +14,18 @@ import benign_chat as H
 import benign_instructions as I
 import benign_long as G
 import benign_lookalikes as L
+import benign_meta as BM
 import benign_requests as Q
+import benign_scripts as BS
+import corpus_agents as AG
 import corpus_documents as D
 import corpus_documents_more as D2
+import corpus_exfil as X
 import corpus_indirect as N
 import corpus_multilingual as M
 import corpus_override as O
 import corpus_persona as P
+import corpus_scripts as S
 import set_ordinary
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "|"}
@@ -149,6 +154,9 @@ def attacks(r: random.Random) -> list[dict]:
     rows += [("payload_splitting", t) for t in N.SPLITTING]
     rows += [("multilingual", t) for t in M.ATTACKS + M.LONG_ATTACKS]
     rows += _obfuscated(r)
+    # agents, exfiltration and other scripts: each module draws from its own seeded generator
+    rows += AG.attacks(random.Random(r.random())) + X.attacks(random.Random(r.random()))
+    rows += S.attacks(random.Random(r.random()))
     return [{"text": t, "category": c} for c, t in rows]
 
 
@@ -241,4 +249,7 @@ def benign(r: random.Random) -> list[dict]:
     long_share = sum(len(t) > 300 for _, t in rows) / len(rows)
     assert long_share >= 0.2, f"benign corpus: only {long_share:.1%} of request-style lines are over 300 characters"
     rows += set_ordinary.ordinary(r)
+    # hard negatives about prompts and rules, carriers written for people, other scripts (after the ordinary
+    # lines, so that the ordinary lines above come out as before)
+    rows += BM.benign(random.Random(r.random())) + BS.benign(random.Random(r.random()))
     return [{"text": t, "category": c} for c, t in rows]

@@ -178,8 +178,9 @@ def test_classifier_passes_ordinary_prompts(layered: InjectionScanner, text: str
 
 def test_rules_and_classifier_keep_the_best_of_each(layered: InjectionScanner) -> None:
     r = layered.scan(f"{HELD_OUT_ATTACKS[0]} Also, {ATTACK}.", CTX)
-    assert r.findings[0].entity == "INSTRUCTION_OVERRIDE"
     assert {f.entity for f in r.findings} == {"INSTRUCTION_OVERRIDE", "CLASSIFIER"}
+    assert [f.score for f in r.findings] == sorted((f.score for f in r.findings), reverse=True)
+    assert r.score == r.findings[0].score >= 0.95
 
 
 FILLER = " ".join(f"Item {i} of the meeting notes covers the budget for the spring fair." for i in range(12))

