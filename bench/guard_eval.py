@@ -18,11 +18,12 @@ would use it; nothing is tuned on these sets at run time.
   grounded   sentence level: unsupported answer sentences
 
 Latency: each scanner on a realistic 1 KB prompt (a support e-mail with an address, phone and
-card number), p50 / p99 over --runs runs after a warm-up, in ms; and the whole default input
-policy (keel.yaml's built-in `default`: pii patterns -> pseudonymize, secrets -> redact,
-injection -> block) on the same prompt, and over 100 different benign 1 KB prompts built from
-the sets' ordinary benign texts (and 100 more salted with the injection set's hard look-alikes);
-target < 15 ms p50.
+card number), p50 / p99 over --runs runs after a warm-up, in ms; and the whole input side of the
+built-in policies, side by side (`default`: pii patterns, people, places and URLs -> pseudonymize,
+secrets -> redact, injection -> block; `fast`: the same with the pii pattern types only), on the
+same prompt, and over 100 different benign 1 KB prompts built from the sets' ordinary benign texts
+(and 100 more salted with the injection set's hard look-alikes); target for `default`: p50 <= 15
+ms, p99 <= 40 ms.
 
     .venv/bin/python bench/guard_eval.py [--runs 200] [--json] [--only pii,injection]
 """
@@ -269,29 +270,36 @@ def latency(runs: int, only: set[str] | None) -> dict:
         out[name] = _timed(lambda s=scanner, c=ctx: s.scan(text, c), runs)
     guard = Guard(GuardSettings())
     guard.warm()
-    policy = guard.policies["default"]
+    # the built-in policies side by side, each prompt through both in turn: `default` (names,
+    # places and URLs too) and `fast` (the pattern types only)
+    policies = {name: guard.policies[name] for name in ("default", "fast")}
 
-    def run_policy(t: str) -> None:
+    def run_policy(name: str, t: str) -> None:
+        policy = policies[name]
         check(policy.input, [Item(t, ctx_in)], "input", vault=Vault(), hash_key=policy.hash_key)
 
-    out["default input policy"] = _timed(lambda: run_policy(text), runs)
+    for name in policies:
+        out[f"{name} input policy"] = _timed(lambda n=name: run_policy(n, text), runs)
     # the same over many different benign 1 KB prompts: what a prompt costs depends on it (the
     # injection classifier embeds only the sentences its lexical model finds suspicious)
     for label, lookalikes in (("ordinary", False), ("with look-alikes", True)):
         prompts = benign_prompts(100, lookalikes=lookalikes)
         for p in prompts[:3]:
-            run_policy(p)
-        times = []
+            for name in policies:
+                run_policy(name, p)
+        times: dict[str, list[float]] = {name: [] for name in policies}
         for _ in range(max(1, runs // 50)):
             for p in prompts:
-                t0 = time.perf_counter()
-                run_policy(p)
-                times.append((time.perf_counter() - t0) * 1000)
-        times.sort()
-        out[f"default input policy, 100 {label}"] = {
-            "p50": statistics.median(times),
-            "p99": times[min(len(times) - 1, int(0.99 * len(times)))],
-        }
+                for name in policies:
+                    t0 = time.perf_counter()
+                    run_policy(name, p)
+                    times[name].append((time.perf_counter() - t0) * 1000)
+        for name, ts in times.items():
+            ts.sort()
+            out[f"{name} input policy, 100 {label}"] = {
+                "p50": statistics.median(ts),
+                "p99": ts[min(len(ts) - 1, int(0.99 * len(ts)))],
+            }
     return out
 
 
@@ -384,7 +392,7 @@ def print_report(quality: dict, timing: dict) -> None:
         for name, m in timing.items():
             if name == "text_bytes":
                 continue
-            note = "   target p50 < 15 ms" if name.startswith("default input policy") else ""
+            note = "   target p50 <= 15 ms, p99 <= 40" if name.startswith("default input policy") else ""
             print(f"  {name:<42} {m['p50']:>7.2f} {m['p99']:>7.2f}{note}")
 
 

@@ -263,3 +263,16 @@ def test_invalid_json_schema_param_fails_at_build() -> None:
         GuardPolicy(output=[R(scanner="json_schema", action="flag", params={"schema": {"type": "nonsense"}})])
     )
     assert msg.startswith("guard.policies.strict.output[0]: ")
+
+
+def test_the_built_in_policies_default_with_names_and_fast_without() -> None:
+    """`default` pseudonymizes people, places and URLs with the pattern types; `fast` the pattern
+    types only; a route can name either."""
+    settings = GuardSettings(routes={"chat": "fast"})
+    by_name = {name: {r.scanner: r for r in policy.input} for name, policy in settings.policies.items()}
+    default, fast = by_name["default"]["pii"], by_name["fast"]["pii"]
+    assert default.action == fast.action == "pseudonymize"
+    assert {"PERSON", "LOCATION", "URL"} <= set(default.params["entities"])
+    assert not {"PERSON", "LOCATION", "URL"} & set(fast.params["entities"])
+    assert set(fast.params["entities"]) < set(default.params["entities"])
+    assert list(by_name["fast"]) == list(by_name["default"]) == ["pii", "secrets", "injection"]
