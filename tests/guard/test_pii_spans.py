@@ -248,3 +248,19 @@ def test_a_word_glued_to_digits_is_not_a_name() -> None:
 def test_masks_and_loopback_identify_nobody(patterns: PiiScanner) -> None:
     text = "Set the mask to 255.255.240.0, bind 0.0.0.0, ping 127.0.0.1 and then 10.1.2.3."
     assert found(patterns, text) == [("IP_ADDRESS", "10.1.2.3")]
+
+
+def test_a_url_is_whole_even_where_a_private_suffix_or_a_short_one_sits_inside(patterns: PiiScanner) -> None:
+    text = "Our config is at https://wiki.corp.example/k8s; the board is http://grafana.internal:3000/d/x."
+    assert found(patterns, text) == [
+        ("URL", "https://wiki.corp.example/k8s"),
+        ("URL", "http://grafana.internal:3000/d/x"),
+    ]
+
+
+def test_a_url_in_a_csv_row_ends_at_the_separator() -> None:
+    scanner = PiiScanner(entities=["URL", "PERSON"])
+    text = "id;site;owner\n7;https://shop.example.com/p/9;Priya Sharma\n8,https://example.org/x,Jane Doe"
+    got = [(f.entity, text[f.start : f.end]) for f in scanner.scan(text, ScanContext()).findings]
+    assert ("URL", "https://shop.example.com/p/9") in got and ("URL", "https://example.org/x") in got
+    assert ("PERSON", "Priya Sharma") in got

@@ -173,7 +173,11 @@ AFTER_PERSON = re.compile(
 SPEAKER_BEFORE = re.compile(r"[ \t]*(?:\[[^\]\n]{1,24}\][ \t]*|<|[-*•][ \t]*)?")
 SPEAKER_AFTER = re.compile(r"(?:[ \t]*\([^)\n]{1,24}\))?[ \t]*(?::[ \t]*\S|>)")
 LABEL = re.compile(r"^[ \t>*•-]*([^\W\d][\w '’/-]{0,30}?)[ \t]*[:：][ \t]*(?=\S)", re.MULTILINE)
-LINK = re.compile(r"(?:https?://|www\.)[^\s<>\"']+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|dev)/\S*")
+# an address or e-mail (no names inside); a "," or ";" before a letter ends it (a CSV field: "…/p/9;Priya")
+LINK = re.compile(
+    r"(?:https?://|www\.)(?:[^\s<>\"',;]|[,;](?![^\W\d_]))+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+\.(?:com|org|net|io|dev)/(?:[^\s,;]|[,;](?![^\W\d_]))*"
+)
 VOCATIVE = re.compile(r",[ \t]+[a-z]")
 
 

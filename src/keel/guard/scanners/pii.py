@@ -247,6 +247,12 @@ class PiiScanner:
 
 
 _TRAILING = ".,;:!?)]}'\""
+# what may still follow where a matcher stopped inside an address (not "," ";" "'": in CSV and
+# prose they end it more often than they belong to it)
+_URL_REST = re.compile(r"[\w\-.~:/?#@!$&*+=%()\[\]]*", re.ASCII)
+# a "," or ";" before a letter that does not start a parameter (";jsessionid=…"): a field's end
+# ("…/p/9;Priya"), where one before a digit stays in the address ("/@51.5,-0.12,12z")
+_URL_FIELD_END = re.compile(r"[,;](?=[^\W\d_])(?![^,;\s/]*=)")
 _SSN_SHAPE = re.compile(r"\d{3}-\d{2}-\d{4}")
 # words the small NER model likes to call organisations in PII-heavy text
 _LABEL_WORDS = {
@@ -267,18 +273,25 @@ _LABEL_WORDS = {
 
 
 def _tidy(text: str, findings: list[Finding], ruled: Sequence[Finding] = ()) -> list[Finding]:
-    """Presidio's raw results and the rules' names and places, cleaned: URLs without trailing
-    punctuation; NER entities that overlap a pattern entity or (from spaCy) hold digits dropped, an
-    address from the rules cut short before a pattern entity inside it; SSN-shaped 'phone numbers'
-    and look-alikes the words around them give away (versions, order and part numbers, file names) dropped;
-    overlaps resolved by score and cue words (pii_spans)."""
+    """Presidio's raw results and the rules' names and places, cleaned: URLs whole (to the end of
+    the address, not past a CSV field's end) without trailing punctuation; NER entities that
+    overlap a pattern entity or (from spaCy) hold digits dropped, an address from the rules cut
+    short before a pattern entity inside it; SSN-shaped 'phone numbers' and look-alikes the words
+    around them give away (versions, order and part numbers, file names) dropped; overlaps
+    resolved by score and cue words (pii_spans)."""
     out: list[Finding] = []
-    patterns = [f for f in findings if f.entity not in NER_ENTITIES]
     from_rules = {id(f) for f in ruled}
-    for f in [*findings, *ruled]:
+    every = [*findings, *ruled]
+    # pattern entities first: names are weighed against the pattern spans as tidied (a URL cut at
+    # its CSV field's end no longer swallows the name in the next field), look-alikes gone
+    for f in [f for f in every if f.entity not in NER_ENTITIES] + [f for f in every if f.entity in NER_ENTITIES]:
         rule = id(f) in from_rules
         value = text[f.start : f.end]
-        if f.entity == "URL":
+        if f.entity == "URL":  # to the end of the address (a matcher may stop at a suffix it knows:
+            # "https://wiki.co" of "https://wiki.corp.example/k8s"), then without trailing punctuation
+            value += _URL_REST.match(text, f.end).group()
+            cut = _URL_FIELD_END.search(value)  # "https://x.example/p;Priya": a CSV field ends there
+            value = value[: cut.start()] if cut else value
             trimmed = value.rstrip(_TRAILING)
             if value.endswith(")") and "(" in trimmed:
                 trimmed += ")"
@@ -290,7 +303,7 @@ def _tidy(text: str, findings: list[Finding], ruled: Sequence[Finding] = ()) -> 
         elif f.entity in NER_ENTITIES:
             if value.lower() in _LABEL_WORDS or (not rule and any(ch.isdigit() for ch in value)):
                 continue  # an address from the rules holds its house number and postcode
-            clash = min((p.start for p in patterns if p.start < f.end and f.start < p.end), default=None)
+            clash = min((p.start for p in out if p.start < f.end and f.start < p.end), default=None)
             if clash is not None and rule and f.entity == "LOCATION" and clash - f.start > 3:
                 f = Finding(f.entity, f.score, f.start, f.start + len(text[f.start : clash].rstrip(" ,-(")))
             elif clash is not None:

@@ -60,15 +60,17 @@ def resolve(text: str, findings: list[Finding]) -> list[Finding]:
 
 # ----------------------------------------------------------------------------- look-alikes
 
-# a host (or URL) under a suffix for private networks, with its scheme, port and path when written
+# a host (or URL) under a suffix for private networks (the last label: not wiki.corp.example), with
+# its scheme, port and path when written
 INTERNAL_HOST = (
     r"(?i)(?<![\w.@-])(?:(?:https?|s?ftp|ssh|smb|ldaps?)://)?(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-])(?::\d{1,5})?(?:/[^\s\"'<>()\[\]]*)?"
+    r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])(?::\d{1,5})?"
+    r"(?:/[^\s\"'<>()\[\]]*)?"
 )
 # an e-mail address on such a host (Presidio's e-mail recognizer wants a public suffix)
 INTERNAL_EMAIL = (
     r"(?i)(?<![\w.+-])[a-z0-9](?:[a-z0-9._%+-]{0,62}[a-z0-9_%+-])?@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-])"
+    r"(?:local|internal|intranet|corp|lan|localdomain|home\.arpa)(?![\w-]|\.[a-z0-9])"
 )
 
 # the word (with "#", "no.", "number", ":"…) that stands right before a number and says what it is
