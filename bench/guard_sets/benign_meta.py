@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 
 import corpus_agents as AG
+from common import first_of_each
 from ordinary_values import fill_in
 
 # notes for people, in the slots where corpus_agents puts a payload
@@ -246,9 +247,4 @@ def benign(r: random.Random) -> list[tuple[str, str]]:
     rows += [("security_training", t) for t in TRAINING]
     rows += [("markdown_benign", _fill(r, t)) for t in MARKDOWN * 2]
     rows += [("prompt_design", _fill(r, t)) for t in PROMPT_ASKS[-6:] * 2]
-    out, seen = [], set()
-    for c, t in rows:
-        if " ".join(t.lower().split()) not in seen:
-            seen.add(" ".join(t.lower().split()))
-            out.append((c, t))
-    return out
+    return first_of_each(rows)

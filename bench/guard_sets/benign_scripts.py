@@ -12,6 +12,7 @@ import random
 
 import scripts_agents as SA
 import scripts_lexicon as SL
+from common import first_of_each
 
 ORDINARY: dict[str, list[str]] = {
     "zh": [
@@ -223,9 +224,4 @@ def benign(r: random.Random) -> list[tuple[str, str]]:
         pool = lines + REQUESTS[lang] + HARD[lang] + (SA.human_lines(lang) if lang in SA.AGENT else [])
         for _ in range(40):
             rows.append(("script_message", r.choice(["\n", " ", "\n\n"]).join(r.sample(pool, r.randint(2, 4)))))
-    out, seen = [], set()
-    for c, t in rows:
-        if " ".join(t.lower().split()) not in seen:
-            seen.add(" ".join(t.lower().split()))
-            out.append((c, t))
-    return out
+    return first_of_each(rows)

@@ -36,6 +36,16 @@ def finish(r: random.Random, rows: list[dict], prefix: str, unique: str | None =
     return number(rows, prefix)
 
 
+def first_of_each(rows: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(category, text) rows, each text (as `norm` compares them) kept at its first place only."""
+    out, seen = [], set()
+    for c, t in rows:
+        if norm(t) not in seen:
+            seen.add(norm(t))
+            out.append((c, t))
+    return out
+
+
 def assert_unique(texts: list[str], what: str) -> None:
     seen: set[str] = set()
     for t in texts:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import random
 
+from common import first_of_each
 from ordinary_values import fill_in
 
 # how a hidden instruction speaks to the model
@@ -298,9 +299,4 @@ def attacks(r: random.Random) -> list[tuple[str, str]]:
         act = r.choice(ACTIONS)
         t = t.replace("{A}", r.choice(ADDRESSEES)).replace("{S}", r.choice(STEALTH))
         rows.append(("indirect_injection", _slots(r, t.replace("{ACT}", act))))
-    out, seen = [], set()
-    for c, t in rows:
-        if " ".join(t.lower().split()) not in seen:
-            seen.add(" ".join(t.lower().split()))
-            out.append((c, t))
-    return out
+    return first_of_each(rows)

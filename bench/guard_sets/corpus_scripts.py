@@ -17,6 +17,7 @@ import benign_scripts as BS
 import corpus_agents as AG
 import scripts_agents as SA
 import scripts_lexicon as SL
+from common import first_of_each
 
 DIRECT: dict[str, list[str]] = {
     "zh": [
@@ -244,9 +245,4 @@ def attacks(r: random.Random) -> list[tuple[str, str]]:
         lang = LANGS[i % len(LANGS)]
         t = r.choice(INDIRECT[lang] + DIRECT[lang])
         rows.append((f"script_{lang}", _native_doc(r, lang, _fill(r, t))))
-    out, seen = [], set()
-    for c, t in rows:
-        if " ".join(t.lower().split()) not in seen:
-            seen.add(" ".join(t.lower().split()))
-            out.append((c, t))
-    return out
+    return first_of_each(rows)
