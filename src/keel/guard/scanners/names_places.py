@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from keel.guard.scanners.names import WORD, Lexicon, Tok, key, lexicon
+from keel.guard.scanners.names_lexicon import WORD, Lexicon, Tok, key, lexicon
 
 CITY_TIERS = ((1_000_000, 3), (150_000, 2), (0, 1))
 SUBDIVISION_TYPES = {
