@@ -7,9 +7,10 @@
    counts as found at k when one of the first k passages is from its gold document and holds its
    evidence span. Follow-ups are searched as asked and after the deterministic rewrite.
 2. Ingest throughput: the handbook ingested COPIES times (chunks/s, the real embedder).
-3. Search latency: p50/p99 of hybrid and of vector-only search with the knowledge base padded to
-   10k and 100k chunks (topical filler text, random unit vectors: see `pad`), on SQLite and on
-   PostgreSQL.
+3. Search latency: p50 of embedding one query with ONNX Runtime and with PyTorch, in turn; then
+   p50/p99 of hybrid and of vector-only search with the knowledge base padded to 10k and 100k
+   chunks (topical filler text, random unit vectors: see `pad`), on SQLite and on PostgreSQL;
+   hybrid also with the query embedded by PyTorch (`hybrid pt`), in the same run.
 
     python bench/retrieval.py [--copies 10] [--sizes 10000,100000] [--postgres URL] [--skip-latency]
 """
@@ -174,6 +175,21 @@ def ingest_throughput(g: Grounding, copies: int) -> dict[str, Any]:
 # ---------------------------------------------------------------------------------------- latency
 
 
+def query_embedding(g: Grounding, queries: list[str], repeats: int) -> dict[str, float]:
+    """p50 of embedding one query, ONNX Runtime and PyTorch taking turns on the same queries."""
+    e = g.embedder
+    times: dict[str, list[float]] = {"onnx": [], "torch": []}
+    for _ in range(repeats):
+        for q in queries:
+            for path in times:
+                e.use_onnx = path == "onnx"
+                t0 = time.perf_counter()
+                e.encode([q])
+                times[path].append((time.perf_counter() - t0) * 1000)
+    e.use_onnx = True
+    return {path: statistics.median(t) for path, t in times.items()}
+
+
 def pad(g: Grounding, name: str, target: int, topics: list[str], rng: random.Random) -> None:
     """Fill knowledge base NAME up to TARGET chunks with filler (random unit vectors: latency only).
 
@@ -267,6 +283,8 @@ async def main() -> None:
 
     rows = [json.loads(line) for line in QA.read_text().splitlines() if line.strip()]
     queries = [r["question"] for r in rows]
+    q = query_embedding(grounding(f"sqlite:///{tmp}/ingest.db"), queries, args.repeats)
+    print(f"Query embedding p50: ONNX Runtime {q['onnx']:.1f} ms, PyTorch {q['torch']:.1f} ms (same queries, in turn)")
     sizes = [int(s) for s in args.sizes.split(",")]
     backends: list[tuple[str, str, Any]] = [("SQLite", f"sqlite:///{tmp}/latency.db", None)]
     try:
@@ -294,6 +312,10 @@ async def main() -> None:
                 for mode in ("hybrid", "vector", "bm25"):
                     use_bm25(lg, "memory")
                     results[(label, size, mode)] = await latency(lg, "latency", queries, args.repeats, mode)
+                    if mode == "hybrid":  # the same searches with the query embedded by PyTorch
+                        lg.embedder.use_onnx = False
+                        results[(label, size, "hybrid pt")] = await latency(lg, "latency", queries, args.repeats, mode)
+                        lg.embedder.use_onnx = True
                     if mode != "vector":
                         use_bm25(lg, "database")
                         results[(label, size, mode + " db")] = await latency(lg, "latency", queries, args.repeats, mode)
@@ -302,10 +324,11 @@ async def main() -> None:
             if drop is not None:
                 drop()
     print(f"\nSearch latency (query embedding, BM25, vectors, fusion, fetch), {len(queries)} queries x {args.repeats}")
-    print("(mode `db`: BM25 ranked by the database, FTS5 / PostgreSQL full text; else in memory, the default)")
+    print("(mode `db`: BM25 ranked by the database, FTS5 / PostgreSQL full text; else in memory, the default;")
+    print(" `pt`: the query embedded by PyTorch instead of ONNX Runtime, measured in the same run)")
     print(f"{'chunks':>8} {'mode':>10}" + "".join(f"{b[0] + ' p50':>17}{b[0] + ' p99':>17}" for b in backends))
     for size in sizes:
-        for mode in ("hybrid", "hybrid db", "vector", "bm25", "bm25 db"):
+        for mode in ("hybrid", "hybrid pt", "hybrid db", "vector", "bm25", "bm25 db"):
             cells = "".join(
                 f"{results[(b[0], size, mode)]['p50']:>14.1f} ms{results[(b[0], size, mode)]['p99']:>14.1f} ms"
                 for b in backends

@@ -398,3 +398,30 @@ def test_the_vector_matrix_ranks_in_float16_and_scores_in_float32() -> None:
     mask[[3, 4000]] = True
     assert sorted(i for i, _ in m.top(vectors[3], 10, mask)) == [103, 4100]  # only the two kept
     assert np.allclose(m.vector(3), vectors[3], atol=1e-3)
+
+
+async def test_the_query_is_embedded_while_the_bases_are_looked_up(tmp_path, monkeypatch) -> None:
+    """The query's embedding does not wait for the look-up of the knowledge bases' revisions."""
+    import threading
+
+    kb = _kbs(f"sqlite:///{tmp_path}/kb.db")
+    kb.create("tenant-a", "handbook")
+    kb.ingest_paths("tenant-a", "handbook", [write_corpus(tmp_path / "docs")])
+    embedding, waited = threading.Event(), []
+    real_embed, real_revisions = kb.embedder.embed, kb.revisions
+
+    async def embed(texts):
+        embedding.set()
+        return await real_embed(texts)
+
+    def revisions(*args):  # on a worker thread: the embedding has begun meanwhile
+        waited.append(embedding.wait(10))
+        return real_revisions(*args)
+
+    monkeypatch.setattr(kb.embedder, "embed", embed)
+    monkeypatch.setattr(kb, "revisions", revisions)
+    hits = await _search(kb, "tenant-a", "what do I do when goods arrive broken")
+    assert waited == [True] and hits[0].ranks.keys() == {"bm25", "vector"}
+    with pytest.raises(NotFound):
+        await _search(kb, "tenant-a", "anything", names=["no-such-base"])
+    assert await _search(kb, "tenant-a", "anything", names=["no-such-base"], missing_ok=True) == []

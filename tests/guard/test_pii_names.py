@@ -197,3 +197,34 @@ def test_the_spacy_switch() -> None:
     assert PiiScanner(entities=["PERSON"], ner="spacy")._rules == []
     spacy = PiiScanner(entities=["PERSON", "LOCATION"], ner="spacy")
     assert ("PERSON", "Jane Doe") in found(spacy, "Contact Jane Doe in Berlin.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("请把合同寄给上海的王伟先生，谢谢。", [("LOCATION", "上海"), ("PERSON", "王伟")]),
+        ("尊敬的王伟先生：您的订单已从北京发出。", [("PERSON", "王伟"), ("LOCATION", "北京")]),
+        ("联系人：欧阳娜娜，电话见附件", [("PERSON", "欧阳娜娜")]),
+        ("陈志强老师和刘女士在深圳开会", [("PERSON", "陈志强"), ("PERSON", "刘"), ("LOCATION", "深圳")]),
+        ("于是王先生来了", [("PERSON", "王")]),  # 于 is a family name too, 是 ends it
+        ("田中さん、明日東京で会いましょう。", [("PERSON", "田中"), ("LOCATION", "東京")]),
+        ("担当者：山田太郎", [("PERSON", "山田太郎")]),
+        ("김민수 씨는 서울에 삽니다.", [("PERSON", "김민수"), ("LOCATION", "서울")]),
+        ("제 이름은 박지성입니다.", [("PERSON", "박지성")]),
+    ],
+)
+def test_chinese_japanese_and_korean_people_and_places(scanner: PiiScanner, text: str, expected) -> None:
+    assert found(scanner, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "公司的高级经理很忙",  # 高级 (senior) before 经理 (manager) is no family name
+        "我是高中生，正在准备考试。",  # no cue, no name
+        "お客様、皆さん、こんにちは",  # customer, everyone
+        "고객님, 선생님께 연락하세요",  # customer, teacher
+    ],
+)
+def test_cjk_words_before_titles_are_not_names(scanner: PiiScanner, text: str) -> None:
+    assert found(scanner, text, "PERSON") == []

@@ -70,6 +70,9 @@ class Embedder:
         self.model = model
         self.device = device
         self._st: Any = None
+        self._onnx: Any = None  # ONNX Runtime for a query or two (keel.embeddings.onnx), when it agrees
+        # KEEL_EMBEDDINGS_ONNX=0 keeps every input on PyTorch (bench/retrieval.py compares the two)
+        self.use_onnx = os.environ.get("KEEL_EMBEDDINGS_ONNX", "1") != "0"
         self._lock = threading.Lock()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keel-embed")
 
@@ -91,7 +94,13 @@ class Embedder:
                         "the semantic cache needs sentence-transformers: pip install 'keel[semantic]'"
                     ) from None
                 st = SentenceTransformer(str(path), device=self.device, local_files_only=True)
-                self._st = _fastest_precision(st) if self.device in (None, "cpu") else st
+                if self.device in (None, "cpu") and self.use_onnx:
+                    from keel.config import cache_dir
+                    from keel.embeddings.onnx import onnx_encoder
+
+                    self._onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
+                    st = _fastest_precision(st)
+                self._st = st
             return self._st
 
     def load(self) -> None:
@@ -102,8 +111,12 @@ class Embedder:
         """Blocking: one row per text, unit length. A query or two (up to ONE_CORE texts) is
         encoded on one core: its matrices are too small to gain from a second, and when the other
         core is busy (a search beside an ingest, the gateway's own work) two threads wait on each
-        other: twice as slow, measured with the other core loaded."""
+        other: twice as slow, measured with the other core loaded. Such short inputs go through
+        ONNX Runtime where it is installed (about three times faster than PyTorch's per-operator
+        overhead allows); batches stay on PyTorch, which is as fast there and can use bfloat16."""
         st = self._load()
+        if self.use_onnx and self._onnx is not None and 0 < len(texts) <= ONE_CORE:
+            return self._onnx.encode(texts)
         with _one_core(len(texts) <= ONE_CORE):
             vectors = st.encode(
                 texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False

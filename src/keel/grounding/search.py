@@ -155,8 +155,15 @@ async def search(
         raise InvalidRequest("query: expected a non-empty string", param="query")
     filters = check_filters(filters)
     names = list(dict.fromkeys(names))  # each once: a name twice would count its vectors twice
-    bases = await asyncio.to_thread(kb.revisions, tenant, names, missing_ok)
+    # the query's embedding (the longest step) starts now, beside the look-up of the bases
+    embedding = asyncio.ensure_future(kb.embedder.embed([query])) if mode != "bm25" else None
+    try:
+        bases = await asyncio.to_thread(kb.revisions, tenant, names, missing_ok)
+    except BaseException:
+        _drop(embedding)
+        raise
     if not bases:
+        _drop(embedding)
         return []
     n = max(s.candidates, top_k)
     wide = n * 4 if filters else n  # full-text hits are filtered after ranking: take more
@@ -164,11 +171,11 @@ async def search(
     async def by_text() -> Ranking:
         return await asyncio.to_thread(kb.text.search, bases, query, wide)
 
-    query_vector: list[Any] = []
+    async def query_vector() -> Any:
+        return (await (embedding or kb.embedder.embed([query])))[0]
 
     async def by_vector() -> Ranking:
-        qvec = (await kb.embedder.embed([query]))[0]
-        query_vector.append(qvec)
+        qvec = await query_vector()
         if kb.pgvector and not filters:
             return await asyncio.to_thread(pgvector_search, kb.engine, [b[0] for b in bases], qvec, n)
         found: Ranking = []
@@ -193,7 +200,7 @@ async def search(
     fused = [f for f in fused if f[1] >= s.min_score]
     if (rerank or s.rerank) == "mmr" and len(fused) > 1:
         matrices = [await _matrix(kb, kb_id, rev) for kb_id, _, rev in bases]
-        qvec = query_vector[0] if query_vector else (await kb.embedder.embed([query]))[0]
+        qvec = await query_vector()
         fused = mmr(fused[: max(4 * top_k, 20)], lambda i: _vector(matrices, i), qvec, top_k, s.mmr_lambda)
     fused = fused[:top_k]
     rows = await asyncio.to_thread(kb.chunks, [i for i, _, _ in fused], [b[0] for b in bases])
@@ -244,6 +251,13 @@ def _vector(matrices: list[Matrix], chunk_id: int) -> Any:
         if row is not None:
             return m.vector(row)
     return None
+
+
+def _drop(embedding: asyncio.Future | None) -> None:
+    """Stop a query embedding nobody will read, and keep its failure (if any) from being logged."""
+    if embedding is not None:
+        embedding.cancel()
+        embedding.add_done_callback(lambda f: f.cancelled() or f.exception())
 
 
 async def _matrix(kb: Any, kb_id: int, revision: int) -> Matrix:

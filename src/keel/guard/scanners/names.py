@@ -15,7 +15,8 @@ How it decides: a run of capitalised words (with "van der", "de la", "bin", "al-
 it holds a known name and no ordinary word, or when a cue stands before it; a place when the
 gazetteer knows it (small towns and places that are also names or words only with a cue: "in",
 "based in", a place label, ", Kenya", a postcode). Scores: 0.85 for a cue or a known full name,
-0.7 one known name or a well-known place, 0.6 a guess from shape alone.
+0.7 one known name or a well-known place, 0.6 a guess from shape alone. Chinese, Japanese and
+Korean script has no capitals: names_cjk.py finds its people and places.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ import re
 from functools import cache
 from itertools import pairwise
 
+from keel.guard.scanners import names_cjk
 from keel.guard.scanners.names_lexicon import WORD, Lexicon, Tok, key, lexicon, tokens
 
 ENTITIES = ("PERSON", "LOCATION")
@@ -178,7 +180,7 @@ def find(text: str) -> list[tuple[str, int, int, float]]:
     toks = tokens(text)
     from keel.guard.scanners.names_places import addresses
 
-    out = [("LOCATION", s, e, 0.85) for s, e in addresses(text, toks, lex)]
+    out = [("LOCATION", s, e, 0.85) for s, e in addresses(text, toks, lex)] + names_cjk.find(text)
     links = [("", m.start(), m.end(), 0.0) for m in LINK.finditer(text)]  # no names inside URLs and e-mails
     free = [
         not _overlaps(out, t.start, t.end) and not _overlaps(links, t.start, t.end) and not _glued(text, t)

@@ -220,7 +220,7 @@ class PiiScanner:
         self._ner = bool(set(self._presidio) & set(NER_ENTITIES))
 
     def warm(self) -> None:
-        self.scan("warm up: Jane Doe, jane@example.com, +1 212 555 0187, Berlin", ScanContext())
+        self.scan("warm up: Jane Doe, jane@example.com, +1 212 555 0187, Berlin, 上海", ScanContext())
 
     def scan(self, text: str, ctx: ScanContext) -> ScanResult:
         found: list[Finding] = []

@@ -1,0 +1,106 @@
+"""The embedder's ONNX Runtime path for a query or two: used when it agrees with PyTorch, the
+export kept on disk, and every way it can fail leaves PyTorch in charge."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+import numpy as np
+import pytest
+
+from keel.config import cache_dir
+from keel.embeddings import Embedder
+from keel.embeddings import onnx as onnx_path
+from keel.embeddings.embedder import _PROBE, resolve_model_path
+
+QUERIES = ["What's the refund window for damaged goods?", "¿Cuántos días de vacaciones tengo?"]
+
+
+def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Embedder) -> None:
+    embedder.load()
+    assert embedder._onnx is not None  # onnxruntime is in the test environment
+    calls: list[int] = []
+    real = embedder._onnx.encode
+    embedder._onnx.encode = lambda texts: calls.append(len(texts)) or real(texts)
+    try:
+        one = embedder.encode(QUERIES[:1])
+        two = embedder.encode(QUERIES)
+        batch = embedder.encode([*QUERIES, "a third text makes a batch"])  # PyTorch
+    finally:
+        del embedder._onnx.encode
+    assert calls == [1, 2]
+    assert one.shape == (1, 384) and one.dtype == np.float32
+    assert np.allclose(np.linalg.norm(two, axis=1), 1.0, atol=1e-5)
+    # PyTorch may run bfloat16 on CPUs with fast kernels for it (cosine >= 0.995 to float32)
+    assert float(np.min(np.sum(two * batch[:2], axis=1))) >= 0.995
+    assert float(one[0] @ two[0]) == pytest.approx(1.0, abs=1e-6)
+
+
+def _fp32(embedder: Embedder):
+    from sentence_transformers import SentenceTransformer
+
+    return SentenceTransformer(str(resolve_model_path(embedder.model)), device="cpu", local_files_only=True)
+
+
+@pytest.fixture(scope="module")
+def fp32_model(embedder: Embedder):
+    embedder.load()  # the export is on disk after this
+    return _fp32(embedder)
+
+
+def test_the_export_is_kept_and_reused(embedder: Embedder, fp32_model, monkeypatch) -> None:
+    def export(*_):
+        raise AssertionError("exported again")
+
+    monkeypatch.setattr(onnx_path, "_export", export)
+    path = resolve_model_path(embedder.model)
+    assert list((cache_dir() / "embeddings").glob("sentence-transformer-*.onnx"))
+    encoder = onnx_path.onnx_encoder(fp32_model, path, cache_dir(), _PROBE)
+    assert encoder is not None
+    reference = fp32_model.encode(QUERIES, normalize_embeddings=True)
+    assert float(np.min(np.sum(encoder.encode(QUERIES) * reference, axis=1))) >= onnx_path.AGREE
+
+
+def test_a_graph_that_disagrees_is_not_used(embedder: Embedder, fp32_model, monkeypatch, caplog) -> None:
+    monkeypatch.setattr(onnx_path.OnnxEncoder, "encode", lambda self, texts: np.eye(len(texts), 384, dtype=np.float32))
+    with caplog.at_level(logging.WARNING, "keel.embeddings"):
+        assert onnx_path.onnx_encoder(fp32_model, resolve_model_path(embedder.model), cache_dir(), _PROBE) is None
+    assert "disagrees" in caplog.text
+
+
+def test_no_onnxruntime_or_a_failed_export_keeps_pytorch(
+    embedder: Embedder, fp32_model, tmp_path, monkeypatch, caplog
+) -> None:
+    path = resolve_model_path(embedder.model)
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("a file where the cache directory would be")
+    with caplog.at_level(logging.WARNING, "keel.embeddings"):
+        assert onnx_path.onnx_encoder(fp32_model, path, blocked, _PROBE) is None
+    assert "queries stay on PyTorch" in caplog.text
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails
+    assert onnx_path.onnx_encoder(fp32_model, path, cache_dir(), _PROBE) is None
+    e = Embedder()  # loaded without onnxruntime: PyTorch answers a query too
+    e.load()
+    assert e._onnx is None and e.encode(QUERIES[:1]).shape == (1, 384)
+
+
+def test_only_mean_pooled_bert_pipelines_are_exported() -> None:
+    def pipeline(*modules):
+        return [type(name, (), attrs)() for name, attrs in modules]
+
+    transformer = ("Transformer", {"auto_model": object()})
+    assert not onnx_path._exportable(pipeline(transformer, ("Pooling", {"pooling_mode": "cls"})))
+    assert not onnx_path._exportable(pipeline(transformer, ("Pooling", {"pooling_mode": "mean"}), ("Dense", {})))
+    assert not onnx_path._exportable(pipeline(("Pooling", {"pooling_mode": "mean"})))
+
+    class Pipeline(list):
+        inputs = ("input_ids", "attention_mask")  # no token types: not BERT's inputs
+
+        def preprocess(self, texts):
+            return dict.fromkeys(self.inputs, 0)
+
+    model = Pipeline(pipeline(transformer, ("Pooling", {"pooling_mode": "mean"}), ("Normalize", {})))
+    assert not onnx_path._exportable(model)
+    model.inputs = ("input_ids", "token_type_ids", "attention_mask")
+    assert onnx_path._exportable(model)
