@@ -26,10 +26,11 @@ def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Emb
     try:
         one = embedder.encode(QUERIES[:1])
         two = embedder.encode(QUERIES)
-        batch = embedder.encode([*QUERIES, "a third text makes a batch"])  # PyTorch
+        few = embedder.encode(["short", "sentences", "of a guard's", "scan"])
+        batch = embedder.encode([*QUERIES, "a third text, long enough to make a batch " * 8])  # PyTorch
     finally:
         del embedder._onnx.encode
-    assert calls == [1, 2]
+    assert calls == [1, 2, 4] and few.shape == (4, 384)
     assert one.shape == (1, 384) and one.dtype == np.float32
     assert np.allclose(np.linalg.norm(two, axis=1), 1.0, atol=1e-5)
     # PyTorch may run bfloat16 on CPUs with fast kernels for it (cosine >= 0.995 to float32)

@@ -18,7 +18,7 @@ import unicodedata
 from keel.text.normalize import normalize_text
 
 # letters from other scripts that render like Latin ones (the confusables attackers use most)
-_HOMOGLYPHS = str.maketrans(
+HOMOGLYPHS = str.maketrans(
     {
         # Cyrillic
         "а": "a", "в": "b", "е": "e", "ё": "e", "к": "k", "м": "m", "н": "h", "о": "o", "р": "p",
@@ -80,7 +80,7 @@ def _unleet(m: re.Match[str]) -> str:
 
 def fold(text: str) -> str:
     """NFKC, invisible and control characters dropped, homoglyphs folded, lower case."""
-    return normalize_text(text).translate(_HOMOGLYPHS).lower()
+    return normalize_text(text).translate(HOMOGLYPHS).lower()
 
 
 def _decoded_b64(token: str) -> str | None:
@@ -111,7 +111,7 @@ def views(text: str) -> list[str]:
         if v and v not in out:
             out.append(v)
 
-    raw = unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS).lower()
+    raw = unicodedata.normalize("NFKC", text).translate(HOMOGLYPHS).lower()
     raw = "".join(ch for ch in raw if ch in "\n\t" or unicodedata.category(ch) not in ("Cc", "Cf"))
     if _SPACED.search(raw) or _SHORT_SPACED.search(raw):
         # "i g n o r e   a l l": single separators join letters, wider gaps separate words

@@ -28,11 +28,11 @@ def _entries(model: str = MODEL) -> tuple[str, ...]:
 @cache
 def words(model: str = MODEL) -> frozenset[str]:
     """Whole lower-case alphabetic words (no `##` pieces, no single letters but a and i)."""
-    return frozenset(_ranks(model))
+    return frozenset(word_ranks(model))
 
 
 @cache
-def _ranks(model: str = MODEL) -> dict[str, int]:
+def word_ranks(model: str = MODEL) -> dict[str, int]:
     """Word -> position among the whole words: the vocabulary lists frequent words first."""
     ranks: dict[str, int] = {}
     for w in _entries(model):
@@ -44,7 +44,7 @@ def _ranks(model: str = MODEL) -> dict[str, int]:
 def segment(letters: str, model: str = MODEL, max_word: int = 20) -> str | None:
     """Split a run of letters into likely words (frequent words cost less: a Zipf prior over the
     vocabulary's order); None when it cannot be split into vocabulary words at all."""
-    ranks = _ranks(model)
+    ranks = word_ranks(model)
     n = len(letters)
     best: list[tuple[float, int] | None] = [None] * (n + 1)  # (cost so far, start of last word)
     best[0] = (0.0, 0)

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from keel.guard.base import Finding, ScanContext, ScanResult
 from keel.guard.classifier import TextClassifier
 from keel.guard.corpus import load_corpus
-from keel.guard.deobfuscate import _HOMOGLYPHS, views
+from keel.guard.deobfuscate import HOMOGLYPHS, views
 from keel.text.normalize import normalize_text
 
 _IGNORE = r"(?:ignore|disregard|forget|skip|override|bypass|abandon|discard|neglect|overlook|stop following)"
@@ -96,7 +96,7 @@ _RULES: list[tuple[str, re.Pattern[str], float]] = [
 
 def _folded(pattern: str) -> str:
     """A pattern in Cyrillic or Greek as it reads in a view (homoglyphs folded to Latin letters)."""
-    return pattern.translate(_HOMOGLYPHS)
+    return pattern.translate(HOMOGLYPHS)
 
 
 # the same two attacks in the other scripts the corpora cover: 'ignore the earlier instructions / rules'
@@ -293,6 +293,33 @@ def passages(text: str, max_words: int = 48, join: bool = True) -> list[str]:
     return out
 
 
+_JSON_STRING = re.compile(r'"((?:[^"\\\n]|\\.){24,})"')
+_HTML_HIDDEN = re.compile(r"<!--(.*?)-->|\b(?:alt|title|aria-label|content|data-[\w-]+)\s*=\s*\"([^\"]{24,})\"", re.S)
+_TAG = re.compile(r"<[^>]{1,400}>")
+
+
+def embedded_prose(text: str) -> list[str]:
+    """Prose carried inside structure, each piece on its own: the string values of a JSON tool
+    result or API response, and an HTML page's comments, attribute texts and tag-free text. An
+    instruction hidden in a field reads as one among keys, braces and markup otherwise."""
+    out: list[str] = []
+    if '"' in text:
+        for m in _JSON_STRING.finditer(text):
+            value = m.group(1).replace('\\"', '"').replace("\\n", " ")
+            if len(value.split()) >= 4:
+                out.append(value)
+    if "<" in text:
+        for m in _HTML_HIDDEN.finditer(text):
+            piece = (m.group(1) or m.group(2) or "").strip()
+            if len(piece.split()) >= 4:
+                out.append(" ".join(piece.split()))
+        if len(_TAG.findall(text)) >= 2:
+            bare = " ".join(_TAG.sub(" ", text).split())
+            if bare and bare != " ".join(text.split()):
+                out.extend(passages(bare, max_words=48, join=False))
+    return [p for p in dict.fromkeys(out) if len(p.split()) >= 3]
+
+
 @dataclass
 class InjectionScanner:
     name = "injection"
@@ -300,8 +327,8 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 2%: recall 0.909 at 1.8% (1809 attacks, 3479 benign
-    # texts); 0.7 gives 0.922 at 2.1%, 0.8 gives 0.893 at 1.4%
+    # with an out-of-fold false-positive rate <= 2%: recall 0.911 at 1.7% (1809 attacks, 3479 benign
+    # texts); 0.7 gives 0.924 at 2.0%, 0.8 gives 0.897 at 1.5%
     threshold: float = 0.75
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
@@ -359,6 +386,7 @@ class InjectionScanner:
             parts = passages(view, max_words=48, join=False)
             if len(parts) > 1:  # a sign-off like "best, l." says nothing; the whole text covers it
                 parts = [view] + [p for p in parts if len(p.split()) >= 3]
+            parts = parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
             for unit in parts:
                 if unit not in units:
                     units.append(unit)

@@ -59,9 +59,9 @@ def lexicon() -> Lexicon:
 
     places = gazetteer(words.pop("place"))
     try:
-        from keel.guard.vocab import _ranks
+        from keel.guard.vocab import word_ranks
 
-        ranks = _ranks()
+        ranks = word_ranks()
     except Exception:  # the vocabulary ships with the embedder; without it, the word lists alone
         ranks = {}
     names = given | surname
