@@ -131,6 +131,16 @@ class Generation:
     # usage.prompt_tokens_details.cached_tokens)
     cached_tokens: int = 0
 
+    def closing_chunk(self) -> GenerationChunk:
+        """The last chunk of a stream whose text went out chunk by chunk: finish reason and usage."""
+        return GenerationChunk(
+            "",
+            finish_reason=self.finish_reason,
+            prompt_tokens=self.prompt_tokens,
+            completion_tokens=self.completion_tokens,
+            cached_tokens=self.cached_tokens,
+        )
+
 
 @dataclass
 class GenerationChunk:

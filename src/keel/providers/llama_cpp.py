@@ -391,12 +391,7 @@ class LlamaCppProvider:
                 if isinstance(item, GenerationChunk):
                     yield item
                 elif isinstance(item, Generation):
-                    yield GenerationChunk(
-                        "",
-                        finish_reason=item.finish_reason,
-                        prompt_tokens=item.prompt_tokens,
-                        completion_tokens=item.completion_tokens,
-                    )
+                    yield item.closing_chunk()
                     return
                 else:
                     raise item

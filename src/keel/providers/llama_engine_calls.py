@@ -53,13 +53,7 @@ async def engine_stream(
     try:
         async for item in items:
             if isinstance(item, Generation):
-                yield GenerationChunk(
-                    "",
-                    finish_reason=item.finish_reason,
-                    prompt_tokens=item.prompt_tokens,
-                    completion_tokens=item.completion_tokens,
-                    cached_tokens=item.cached_tokens,
-                )
+                yield item.closing_chunk()
                 return
             yield item
     finally:
