@@ -134,17 +134,27 @@ async def test_sixteen_mixed_requests_at_once_all_finish_correctly_and_free_thei
     assert stats["running"] == 0 and stats["waiting"] == 0
 
 
-async def test_greedy_output_of_one_stream_is_the_unbatched_paths_and_does_not_depend_on_the_cache(engine, unbatched):
+async def test_greedy_output_alone_in_an_engine_is_the_unbatched_paths_streamed_or_not(unbatched):
+    """Alone in a fresh engine, a request is decoded in the same batches as on the unbatched path,
+    streamed or not. A fresh engine each time: llama.cpp's sums differ in the last bits with where
+    a sequence's cells lie in the shared KV cache, which changed a greedy answer at a near tie on
+    an AVX2 CPU (docs/providers.md), so the same layout is what makes the outputs comparable."""
     ask = _chat("Describe a mountain.", temperature=0, seed=7, max_tokens=24)
-    await _idle(engine)
-    cold = (await engine.complete(ask)).text
-    warm = (await engine.complete(ask)).text
-    await engine.complete(_chat("Name three rivers in Europe and say which is longest.", temperature=0, max_tokens=16))
-    after = (await engine.complete(ask)).text
-    assert cold == warm == after
-    assert "".join([c.text async for c in engine.stream(ask)]) == cold
-    # alone in the engine, a request is decoded in the same batches as on the unbatched path
-    assert (await unbatched.complete(ask)).text == cold
+    answers = []
+    for streaming in (False, True):
+        p = LlamaCppProvider(
+            "gemma-3-270m",
+            LlamaCppParams(n_ctx=4096, n_threads=2, embeddings=False, slots=8, batch_size=256, prefill_chunk=16),
+        )
+        await p.start()
+        try:
+            if streaming:
+                answers.append("".join([c.text async for c in p.stream(ask)]))
+            else:
+                answers.append((await p.complete(ask)).text)
+        finally:
+            await p.close()
+    assert answers[0] and answers[0] == answers[1] == (await unbatched.complete(ask)).text
 
 
 async def test_plain_greedy_takes_the_arg_max_and_answers_as_the_sampler_chain_does():
