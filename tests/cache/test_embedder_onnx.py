@@ -11,6 +11,7 @@ import pytest
 
 from keel.config import cache_dir
 from keel.embeddings import Embedder
+from keel.embeddings import embedder as embedder_module
 from keel.embeddings import onnx as onnx_path
 from keel.embeddings.embedder import _PROBE, resolve_model_path
 
@@ -81,9 +82,13 @@ def test_no_onnxruntime_or_a_failed_export_keeps_pytorch(
     assert "queries stay on PyTorch" in caplog.text
     monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import fails
     assert onnx_path.onnx_encoder(fp32_model, path, cache_dir(), _PROBE) is None
-    e = Embedder()  # loaded without onnxruntime: PyTorch answers a query too
+    # switched off: PyTorch answers a query too, and still picks its fastest precision
+    monkeypatch.setenv("KEEL_EMBEDDINGS_ONNX", "0")
+    picked: list[object] = []
+    monkeypatch.setattr(embedder_module, "_fastest_precision", lambda st: picked.append(st) or st)
+    e = Embedder()
     e.load()
-    assert e._onnx is None and e.encode(QUERIES[:1]).shape == (1, 384)
+    assert e._onnx is None and len(picked) == 1 and e.encode(QUERIES[:1]).shape == (1, 384)
 
 
 def test_only_mean_pooled_bert_pipelines_are_exported() -> None:

@@ -94,11 +94,12 @@ class Embedder:
                         "the semantic cache needs sentence-transformers: pip install 'keel[semantic]'"
                     ) from None
                 st = SentenceTransformer(str(path), device=self.device, local_files_only=True)
-                if self.device in (None, "cpu") and self.use_onnx:
-                    from keel.config import cache_dir
-                    from keel.embeddings.onnx import onnx_encoder
+                if self.device in (None, "cpu"):
+                    if self.use_onnx:
+                        from keel.config import cache_dir
+                        from keel.embeddings.onnx import onnx_encoder
 
-                    self._onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
+                        self._onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
                     st = _fastest_precision(st)
                 self._st = st
             return self._st
