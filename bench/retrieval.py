@@ -283,7 +283,10 @@ async def main() -> None:
 
     rows = [json.loads(line) for line in QA.read_text().splitlines() if line.strip()]
     queries = [r["question"] for r in rows]
-    q = query_embedding(grounding(f"sqlite:///{tmp}/ingest.db"), queries, args.repeats)
+    qg = grounding(f"sqlite:///{tmp}/ingest.db")
+    q = query_embedding(qg, queries, args.repeats)
+    if qg.embedder._onnx is None:  # onnxruntime missing, switched off, or its graph disagreed
+        print("(no ONNX Runtime path here: both figures, and `hybrid pt`, are PyTorch's)")
     print(f"Query embedding p50: ONNX Runtime {q['onnx']:.1f} ms, PyTorch {q['torch']:.1f} ms (same queries, in turn)")
     sizes = [int(s) for s in args.sizes.split(",")]
     backends: list[tuple[str, str, Any]] = [("SQLite", f"sqlite:///{tmp}/latency.db", None)]
