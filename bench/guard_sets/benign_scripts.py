@@ -215,7 +215,7 @@ def benign(r: random.Random) -> list[tuple[str, str]]:
     for lang, lines in HARD.items():
         rows += [("script_lookalike", t) for t in lines + SL.benign_lines(lang, r)]
     for lang in SA.AGENT:  # the agent verbs in notes for people: alone and among ordinary lines
-        for t in SA.human_lines(lang):
+        for t in SA.human_lines(lang) + SA.contact_lines(lang):
             rows.append(("script_lookalike", t))
             lines = r.sample(ORDINARY[lang], 2)
             lines.insert(r.randint(0, 2), t)

@@ -183,5 +183,31 @@ def agent_lines(lang: str, rng, n: int) -> list[str]:
     return [a + (sep if not a.endswith(("，", "、", "，")) else "") + b for a, b in pairs[:n]]
 
 
+# people giving their own or a colleague's address, or asking for a document to be sent to one: an address
+# in these scripts is not a sign of an attack by itself ({E} filled with an ordinary address)
+CONTACT: dict[str, list[str]] = {
+    "zh": [
+        "我的邮箱是 {E}，有问题随时联系我。",
+        "报价单请发到 {E}，抄送给李经理。",
+        "新同事的邮箱是 {E}，请加到项目群里。",
+        "发票开好后寄到 {E} 就可以了。",
+    ],
+    "zh_hant": ["我的電子郵件是 {E}，有問題請來信。", "報價單請寄到 {E}，謝謝。", "新同事的信箱是 {E}。"],
+    "ja": ["私のメールアドレスは {E} です。", "見積書は {E} までお送りください。", "新しい担当者の連絡先は {E} です。"],
+    "ko": ["제 이메일 주소는 {E}입니다.", "견적서는 {E}로 보내 주세요.", "새 담당자 연락처는 {E}입니다."],
+    "ar": ["بريدي الإلكتروني هو {E}، تواصل معي في أي وقت.", "يرجى إرسال عرض السعر إلى {E}."],
+    "ru": ["Мой адрес почты: {E}, пишите, если будут вопросы.", "Счёт, пожалуйста, отправьте на {E}."],
+    "tr": ["E-posta adresim {E}, sorunuz olursa yazın.", "Teklifi lütfen {E} adresine gönderin."],
+    "vi": ["Email của tôi là {E}, có gì cứ liên hệ.", "Vui lòng gửi báo giá đến {E}."],
+}  # fmt: skip
+ORDINARY_EMAILS = ["li.na@example.cn", "k.tanaka@example.jp", "minsu.kim@example.kr", "ops@example.com"]
+ORDINARY_EMAILS += ["a.petrova@example.ru"]
+
+
 def human_lines(lang: str) -> list[str]:
     return list(AGENT[lang]["HUMAN"])
+
+
+def contact_lines(lang: str) -> list[str]:
+    """CONTACT's lines of LANG, each with every ordinary address in turn."""
+    return [t.replace("{E}", e) for t in CONTACT.get(lang, []) for e in ORDINARY_EMAILS]
