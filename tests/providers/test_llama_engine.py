@@ -26,12 +26,16 @@ SCHEMA = {
 SYSTEM = "You are the support assistant of Brellowick Instruments, makers of tide gauges. " * 4
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def engine():
-    p = LlamaCppProvider(
+def _batched() -> LlamaCppProvider:
+    return LlamaCppProvider(
         "gemma-3-270m",
         LlamaCppParams(n_ctx=4096, n_threads=2, embeddings=False, slots=8, batch_size=256, prefill_chunk=16),
     )
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def engine():
+    p = _batched()
     await p.start()
     yield p
     await p.close()
@@ -142,10 +146,7 @@ async def test_greedy_output_alone_in_an_engine_is_the_unbatched_paths_streamed_
     ask = _chat("Describe a mountain.", temperature=0, seed=7, max_tokens=24)
     answers = []
     for streaming in (False, True):
-        p = LlamaCppProvider(
-            "gemma-3-270m",
-            LlamaCppParams(n_ctx=4096, n_threads=2, embeddings=False, slots=8, batch_size=256, prefill_chunk=16),
-        )
+        p = _batched()  # the same engine as the module's, fresh
         await p.start()
         try:
             if streaming:
