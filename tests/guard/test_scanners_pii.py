@@ -126,3 +126,33 @@ def test_uk_nino_is_detected(ner_pii: PiiScanner) -> None:
     text = "my national insurance number is AB 12 34 56 C"
     assert ("UK_NINO", "AB 12 34 56 C") in found(ner_pii, text)
     assert found(PiiScanner(entities=["UK_NINO"]), text) == [("UK_NINO", "AB 12 34 56 C")]
+
+
+def test_phone_numbers_are_matched_once_per_calling_code(pii: PiiScanner) -> None:
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+    from presidio_analyzer.predefined_recognizers import PhoneRecognizer
+
+    from keel.guard.scanners.pii import analyzer
+
+    engine = analyzer("en", False)
+    (phone,) = [r for r in engine.registry.recognizers if r.name == "PhoneRecognizer"]
+    assert "CA" not in phone.supported_regions and "US" in phone.supported_regions
+    assert set(phone.supported_regions) == set(PhoneRecognizer.DEFAULT_SUPPORTED_REGIONS) - {"CA"}
+    # a Canadian number is still found (US numbers share +1), with its context word
+    found = pii.scan("Call the Toronto office on 416-555-0199 or (604) 555 0143.", ScanContext()).findings
+    assert [f.entity for f in found].count("PHONE_NUMBER") == 2
+    # the context enhancer's token lookup by bisection gives the token Presidio's own scan gives
+    tokens = ["Call", "me", "on", "+1", "416", "555", "0199", ",", "now", "."]
+    starts, at = [], 0
+    for t in tokens:
+        starts.append(at)
+        at += len(t) + 1
+    ours = type(engine.context_aware_enhancer)._find_index_of_match_token
+    for start in range(at):
+        try:
+            expected = LemmaContextAwareEnhancer._find_index_of_match_token("w", start, tokens, starts)
+        except ValueError:
+            with pytest.raises(ValueError):
+                ours("w", start, tokens, starts)
+            continue
+        assert ours("w", start, tokens, starts) == expected

@@ -106,6 +106,8 @@ class TextClassifier:
     _lexical: Any = field(default=None, init=False, repr=False)
     _semantic: Any = field(default=None, init=False, repr=False)
     _combined: Any = field(default=None, init=False, repr=False)
+    _tfidf: list[tuple[Any, Any, dict[str, int], np.ndarray]] = field(default_factory=list, init=False, repr=False)
+    _words: dict[str, np.ndarray] = field(default_factory=dict, init=False, repr=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def fit(self) -> TextClassifier:
@@ -134,8 +136,55 @@ class TextClassifier:
                 semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
                 combined = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
                 combined.fit(self._stack(x, vectors), labels)
+            self._tfidf = [(v, v.build_analyzer(), v.vocabulary_, v.idf_) for _, v in features.transformer_list]
             self._lexical, self._semantic, self._combined = lexical, semantic, combined
             return self
+
+    def features(self, texts: list[str]) -> Any:
+        """The TF-IDF rows of TEXTS, as the fitted feature union's transform() gives them (the same
+        values), built in one pass: sklearn looks each n-gram up under a try/except and builds and
+        re-normalises a sparse matrix per vectorizer: 4-5 ms for the ~15 pieces of a 1 KB prompt,
+        against about 1 ms here."""
+        self.fit()
+        from scipy.sparse import csr_matrix
+
+        indptr, indices, data = [0], [], []
+        for text in texts:
+            offset = n = 0
+            for vectorizer, analyze, vocabulary, idf in self._tfidf:
+                if vectorizer.analyzer == "char_wb":  # n-grams within each word: looked up once per word
+                    found = [self._word_columns(w, analyze, vocabulary) for w in text.split()]
+                    ids = np.concatenate(found) if found else ()
+                else:
+                    ids = [j for j in map(vocabulary.get, analyze(text)) if j is not None]
+                if len(ids):
+                    columns, counts = np.unique(np.asarray(ids), return_counts=True)
+                    values = (np.log(counts) + 1.0) * idf[columns]  # sublinear tf times idf, then l2
+                    indices.append(columns + offset)
+                    data.append(values / np.sqrt(values @ values))
+                    n += len(columns)
+                offset += len(vocabulary)
+            indptr.append(indptr[-1] + n)
+        width = sum(len(vocabulary) for _, _, vocabulary, _ in self._tfidf)
+        return csr_matrix(
+            (
+                np.concatenate(data) if data else np.zeros(0),
+                np.concatenate(indices) if indices else np.zeros(0, dtype=np.int64),
+                np.array(indptr),
+            ),
+            shape=(len(texts), width),
+        )
+
+    def _word_columns(self, word: str, analyze: Any, vocabulary: dict[str, int]) -> np.ndarray:
+        """The vocabulary columns of one word's character n-grams (char_wb pads each word and never
+        crosses into the next, so a text's n-grams are its words' n-grams), remembered per word."""
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) >= 100_000:
+                self._words.clear()
+            found = np.array([j for j in map(vocabulary.get, analyze(word)) if j is not None], dtype=np.int64)
+            self._words[word] = found
+        return found
 
     def _stack(self, x: Any, vectors: np.ndarray) -> Any:
         from scipy.sparse import csr_matrix, hstack
@@ -144,8 +193,8 @@ class TextClassifier:
 
     def lexical(self, texts: list[str]) -> np.ndarray:
         """Probability of the positive class per text, from the lexical model."""
-        self.fit()
-        return self._lexical.predict_proba(texts)[:, 1]
+        x = self.features(texts)  # fits first
+        return self._lexical.named_steps["lr"].predict_proba(x)[:, 1]
 
     def _embed(self, texts: list[str]) -> np.ndarray:
         from keel.embeddings.embedder import shared_embedder
@@ -165,5 +214,5 @@ class TextClassifier:
         self.fit()
         if self._combined is None:
             return None
-        x = self._lexical.named_steps["features"].transform(texts)
+        x = self.features(texts)
         return self._combined.predict_proba(self._stack(x, self._embed(texts)))[:, 1]

@@ -135,6 +135,36 @@ def _nlp(ner: bool) -> Any:
     return nlp
 
 
+def _one_region_per_code(recognizer: Any) -> tuple[str, ...]:
+    import phonenumbers
+
+    codes: dict[int, str] = {}
+    for region in recognizer.DEFAULT_SUPPORTED_REGIONS:
+        codes.setdefault(phonenumbers.country_code_for_region(region), region)
+    return tuple(codes.values())
+
+
+def _context_enhancer() -> Any:
+    """Presidio's context enhancer, finding the token where a match starts by bisection: its own scan
+    walks the text's tokens from the start for every finding (a third of the time on a 1 KB text
+    with a dozen numbers in it)."""
+    import bisect
+
+    from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+
+    class _Enhancer(LemmaContextAwareEnhancer):
+        @staticmethod
+        def _find_index_of_match_token(word: str, start: int, tokens: Any, tokens_indices: list[int]) -> int:
+            # the first token that starts at START or ends past it; tokens before the last one
+            # starting at or before START end at or before it
+            for i in range(max(0, bisect.bisect_right(tokens_indices, start) - 1), len(tokens)):
+                if tokens_indices[i] == start or start < tokens_indices[i] + len(tokens[i]):
+                    return i
+            raise ValueError(f"Did not find word {word!r} in the list of tokens although it is expected to be found")
+
+    return _Enhancer()
+
+
 def analyzer(language: str = "en", ner: bool = True) -> Any:
     """The shared Presidio AnalyzerEngine for LANGUAGE, with or without NER (built on first use)."""
     key = (language, ner)
@@ -158,10 +188,16 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
         registry = RecognizerRegistry(supported_languages=[language])
         registry.load_predefined_recognizers(nlp_engine=engine, languages=[language])
         from presidio_analyzer import Pattern, PatternRecognizer
-        from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, UkNinoRecognizer
+        from presidio_analyzer.predefined_recognizers import CreditCardRecognizer, PhoneRecognizer, UkNinoRecognizer
 
         if language == "en":  # predefined but not loaded by default
             registry.add_recognizer(UkNinoRecognizer())
+        # the phone matcher runs once per region, and regions that share a calling code find the same
+        # numbers (US and CA: +1): one pass per code, the same findings for an eighth less time
+        registry.remove_recognizer("PhoneRecognizer")
+        registry.add_recognizer(
+            PhoneRecognizer(supported_language=language, supported_regions=_one_region_per_code(PhoneRecognizer))
+        )
         # Mastercard's 2-series (2221-2720), which Presidio's card pattern leaves out; Luhn-checked
         # by the same recognizer class
         mc2 = r"\b2(?:2[2-9]\d|[3-6]\d{2}|7[01]\d|720)[- ]?\d{4}[- ]?\d{4}[- ]?\d{4}\b"
@@ -190,7 +226,12 @@ def analyzer(language: str = "en", ner: bool = True) -> Any:
                 name="InternalEmailRecognizer",
             )
         )
-        found = AnalyzerEngine(nlp_engine=engine, registry=registry, supported_languages=[language])
+        found = AnalyzerEngine(
+            nlp_engine=engine,
+            registry=registry,
+            supported_languages=[language],
+            context_aware_enhancer=_context_enhancer(),
+        )
         _analyzers[key] = found
         return found
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 from keel.guard.base import Finding, ScanContext, ScannerConfigError, ScanResult, clamp
 from keel.guard.corpus import load_corpus
+from keel.guard.scanners._sentences import passages
 from keel.guard.scanners._similarity import ReferenceIndex
-from keel.guard.scanners.injection import passages
 
 
 def _word_pattern(words: list[str], whole_words: bool, case_sensitive: bool) -> re.Pattern[str]:
