@@ -267,6 +267,8 @@ def _exfiltration(text: str) -> bool:
 
 
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat and tatweel: not part of a word's spelling
+
+
 @dataclass
 class InjectionScanner:
     name = "injection"
