@@ -29,9 +29,12 @@ def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Emb
         two = embedder.encode(QUERIES)
         few = embedder.encode(["short", "sentences", "of a guard's", "scan"])
         batch = embedder.encode([*QUERIES, "a third text, long enough to make a batch " * 8])  # PyTorch
+        alone = embedder.encode(["one long text on its own, a page of a document " * 12])  # PyTorch
     finally:
         del embedder._onnx.encode
-    assert calls == [1, 2, 4] and few.shape == (4, 384)
+    assert calls == [1, 2, 4] and few.shape == (4, 384) and alone.shape == (1, 384)
+    # where PyTorch runs bfloat16, only the shortest inputs take ONNX Runtime's float32 path
+    assert embedder._onnx_chars in (embedder_module.ONNX_CHARS, embedder_module.ONNX_CHARS_BF16)
     assert one.shape == (1, 384) and one.dtype == np.float32
     assert np.allclose(np.linalg.norm(two, axis=1), 1.0, atol=1e-5)
     # PyTorch may run bfloat16 on CPUs with fast kernels for it (cosine >= 0.995 to float32)

@@ -216,7 +216,7 @@ async def test_redis_down_fails_open(embedder: Embedder):
 
 
 def test_a_query_is_encoded_on_one_core_and_a_batch_on_all() -> None:
-    """One or two texts run torch on one thread (then the count is back); a batch on all."""
+    """A short input runs torch on one thread (then the count is back); a larger one on all."""
     import torch
 
     seen: list[int] = []
@@ -231,9 +231,12 @@ def test_a_query_is_encoded_on_one_core_and_a_batch_on_all() -> None:
     try:
         e = Embedder()
         e._st = Recording()
+        e.use_onnx = False
         e.encode(["one question"])
-        e.encode(["a", "b", "c", "d"])
-        assert seen == [1, 2]
+        e.encode(["a", "b", "c", "d"])  # a few words: still one core
+        e.encode(["a long document " * 30])  # one text, but large matrices
+        e.encode(["a sentence of a batch " * 4] * 8)
+        assert seen == [1, 1, 2, 2]
         assert torch.get_num_threads() == 2
     finally:
         torch.set_num_threads(before)

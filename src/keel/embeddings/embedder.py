@@ -71,6 +71,7 @@ class Embedder:
         self.device = device
         self._st: Any = None
         self._onnx: Any = None  # ONNX Runtime for a query or two (keel.embeddings.onnx), when it agrees
+        self._onnx_chars = ONNX_CHARS  # inputs up to this many characters in all go to ONNX Runtime
         # KEEL_EMBEDDINGS_ONNX=0 keeps every input on PyTorch (bench/retrieval.py compares the two)
         self.use_onnx = os.environ.get("KEEL_EMBEDDINGS_ONNX", "1") != "0"
         self._lock = threading.Lock()
@@ -100,7 +101,9 @@ class Embedder:
                         from keel.embeddings.onnx import onnx_encoder
 
                         self._onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
-                    st = _fastest_precision(st)
+                    fastest = _fastest_precision(st)
+                    self._onnx_chars = ONNX_CHARS if fastest is st else ONNX_CHARS_BF16
+                    st = fastest
                 self._st = st
             return self._st
 
@@ -109,19 +112,19 @@ class Embedder:
         self._load()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Blocking: one row per text, unit length. A query or two (up to ONE_CORE texts) is
-        encoded on one core: its matrices are too small to gain from a second, and when the other
-        core is busy (a search beside an ingest, the gateway's own work) two threads wait on each
-        other: twice as slow, measured with the other core loaded. Such short inputs go through
-        ONNX Runtime where it is installed (about three times faster than PyTorch's per-operator
-        overhead allows), and so do a few short texts together (up to ONNX_CHARS characters: a
-        guard's suspicious sentences); larger batches stay on PyTorch, which is as fast there on two
-        threads and can use bfloat16."""
+        """Blocking: one row per text, unit length. A short input (a query, a few sentences: up to
+        ONE_CORE_CHARS characters in all) is encoded on one core: its matrices are too small to
+        gain from a second, and when the other core is busy (a search beside an ingest, the
+        gateway's own work) two threads wait on each other: twice as slow, measured with the other
+        core loaded. The shortest inputs go through ONNX Runtime where it is installed (a query
+        in 5.6 ms against 12.3 on PyTorch): up to ONNX_CHARS characters where PyTorch runs
+        float32, ONNX_CHARS_BF16 where it runs bfloat16, which is twice as fast per token as ONNX
+        Runtime's float32 on one core (a 1 KB text: 29 ms on PyTorch, 59 ms on ONNX Runtime)."""
         st = self._load()
-        short = len(texts) <= ONE_CORE or sum(map(len, texts)) <= ONNX_CHARS
-        if self.use_onnx and self._onnx is not None and texts and short:
+        chars = sum(map(len, texts))
+        if self.use_onnx and self._onnx is not None and texts and chars <= self._onnx_chars:
             return self._onnx.encode(texts)
-        with _one_core(len(texts) <= ONE_CORE):
+        with _one_core(chars <= ONE_CORE_CHARS):
             vectors = st.encode(
                 texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
             )
@@ -142,11 +145,14 @@ class Embedder:
         await loop.run_in_executor(self._executor, self._load)
 
 
-ONE_CORE = 2
-# up to this many characters in all, ONNX Runtime on one core beats PyTorch on two (measured on an
-# AVX2 CPU: 3 sentences of 60 characters 27 against 38 ms; 8 of them 61 against 61; 4 of 300, 112
-# against 94)
+ONE_CORE_CHARS = 400
+# up to this many characters in all, ONNX Runtime on one core beats PyTorch in float32 on two
+# (measured on an AVX2 CPU: 3 sentences of 60 characters 27 against 38 ms; 8 of them 61 against
+# 61; 4 of 300, 112 against 94)
 ONNX_CHARS = 400
+# and PyTorch in bfloat16 (AVX-512 BF16: a query of 50 characters 5.6 against 12.3 ms, one of 130
+# 9.2 against 14.7; 3 of 130, 24.8 against 15.5; one of 1,000, 57 against 41 on one core)
+ONNX_CHARS_BF16 = 160
 
 
 @contextmanager
