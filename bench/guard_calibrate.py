@@ -5,11 +5,13 @@
 scores the held-out texts exactly as in production (de-obfuscated views, sentences, lexical
 model, semantic model on suspicious passages, rules). The out-of-fold scores give recall and
 false-positive rate per threshold; the default threshold is the lowest one whose out-of-fold
-false-positive rate on the benign corpus is at most --fpr. Benign lines that only recombine other
-lines (--derived categories: several ordinary sentences of one language joined into a message) are
-trained on but left out of the false-positive rate, which they would dilute.
+false-positive rate on the benign corpus is at most --fpr (3%, the issue's bound; it was 2% until
+the hand-written hard negatives of corpus_handwritten.py made the out-of-fold set harder). Benign
+lines that only recombine other lines (--derived categories: several ordinary sentences of one
+language joined into a message) are trained on but left out of the false-positive rate, which
+they would dilute.
 
-    .venv/bin/python bench/guard_calibrate.py [--fpr 0.02] [--folds 5] [--derived script_message]
+    .venv/bin/python bench/guard_calibrate.py [--fpr 0.03] [--folds 5] [--derived script_message]
 
 Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
 the per-text embedding cache).
@@ -27,7 +29,7 @@ from pathlib import Path
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--fpr", type=float, default=0.02, help="out-of-fold false-positive rate to allow")
+    ap.add_argument("--fpr", type=float, default=0.03, help="out-of-fold false-positive rate to allow")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--derived", default="script_message", help="comma-separated benign categories not counted")
     args = ap.parse_args()

@@ -54,7 +54,9 @@ SHIPPED_ABOUT = {
     "; attacks on agents and tools (instructions for the assistant hidden in tool results, API responses, logs, "
     "retrieved pages, e-mails, invites and tickets, MCP tool descriptions: call a tool, forward data, pay, delete, "
     "change settings), data exfiltration through markdown/HTML images and links, and native attacks in 18 other "
-    "languages and scripts (zh, ja, ko, ar, fa, ur, hi, bn, he, th, ru, uk, el, tr, vi, id, sw, mixed)",
+    "languages and scripts (zh, ja, ko, ar, fa, ur, hi, bn, he, th, ru, uk, el, tr, vi, id, sw, mixed); last, "
+    "whole hand-written tool results, pages, e-mails, invites, markdown, disguised direct attacks (code comments, "
+    "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py)",
     "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
     "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
@@ -72,7 +74,8 @@ SHIPPED_ABOUT = {
     "translating documents that mention instructions, talk about system prompts and overriding settings, security "
     "training) and the agent wrappers filled with notes meant for people; ordinary text, requests and look-alikes "
     "in the 18 other languages, and `script_message`: ordinary sentences of one language joined into messages "
-    "(trained on, not counted in bench/guard_calibrate.py's false-positive rate)",
+    "(trained on, not counted in bench/guard_calibrate.py's false-positive rate); last, hand-written tool "
+    "results, pages, e-mails, markdown and other-script text meant for people (corpus_handwritten.py)",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }
@@ -142,6 +145,9 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "  `benign_instructions.py`, `benign_long.py`, `benign_chat.py`; ordinary text: `set_ordinary.py` from",
         "  `ordinary_values.py` (names, amounts, dates, numbers), `ordinary_notify.py`, `ordinary_social.py`,",
         "  `ordinary_answers.py`, `ordinary_product.py`, `ordinary_code.py`, `ordinary_multilingual.py`;",
+        "  `corpus_handwritten.py`: whole hand-written artefacts on both sides, last in each corpus (tool",
+        "  results, pages, e-mails, markdown, disguised direct attacks, CJK and other scripts, and the same",
+        "  carriers written for people);",
         "  `similarity.py` (not part of the build: needs sentence-transformers) reports how close the injection",
         "  eval set is to the two training corpora",
         "- bias: `bias_texts.py`, `set_bias.py`; grounded: `grounded_texts.py`, `set_grounded.py`",

@@ -21,6 +21,7 @@ import corpus_agents as AG
 import corpus_documents as D
 import corpus_documents_more as D2
 import corpus_exfil as X
+import corpus_handwritten as HW
 import corpus_indirect as N
 import corpus_multilingual as M
 import corpus_override as O
@@ -157,6 +158,7 @@ def attacks(r: random.Random) -> list[dict]:
     # agents, exfiltration and other scripts: each module draws from its own seeded generator
     rows += AG.attacks(random.Random(r.random())) + X.attacks(random.Random(r.random()))
     rows += S.attacks(random.Random(r.random()))
+    rows += HW.ATTACKS  # whole hand-written artefacts, after the generated lines (which come out as before)
     return [{"text": t, "category": c} for c, t in rows]
 
 
@@ -252,4 +254,5 @@ def benign(r: random.Random) -> list[dict]:
     # hard negatives about prompts and rules, carriers written for people, other scripts (after the ordinary
     # lines, so that the ordinary lines above come out as before)
     rows += BM.benign(random.Random(r.random())) + BS.benign(random.Random(r.random()))
+    rows += HW.BENIGN
     return [{"text": t, "category": c} for c, t in rows]

@@ -80,7 +80,8 @@ def build() -> tuple[list[dict], list[dict]]:
     assert_unique([r["text"] for r in pii], "independent pii")
     assert_unique([r["text"] for r in injection], "independent injection")
     project = _project_build()
-    shipped = {p.name: load(p) for p in sorted(project.DATA.glob("*.jsonl"))}
+    # the shipped text corpora (names_lexicon.jsonl holds names, not texts)
+    shipped = {p.name: rows for p in sorted(project.DATA.glob("*.jsonl")) if (rows := load(p)) and "text" in rows[0]}
     project.check_shared({"independent/pii.jsonl": pii, "independent/injection.jsonl": injection}, shipped)
     corpora = shipped["injection_corpus.jsonl"] + shipped["benign_corpus.jsonl"]
     assert_disjoint([r["text"] for r in injection], [r["text"] for r in corpora], "independent injection")

@@ -276,8 +276,8 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 2%: recall 0.907 at 1.8% (1809 attacks, 3689 benign
-    # texts); 0.7 gives 0.918 at 2.0%, 0.8 gives 0.894 at 1.6%
+    # with an out-of-fold false-positive rate <= 3%: recall 0.893 at 2.5% (2129 attacks, 3935 benign
+    # texts, the hand-written ones included); 0.7 gives 0.904 at 3.1%, 0.8 gives 0.878 at 2.2%
     threshold: float = 0.75
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
