@@ -196,6 +196,8 @@ def test_an_attack_in_one_field_of_a_long_tool_result(agent_scanner: InjectionSc
     text = json.dumps(fields)
     r = agent_scanner.scan(text, CTX)
     assert r.triggered and r.findings[0].entity == "CLASSIFIER", r.to_dict()
-    assert r.score == pytest.approx(agent_scanner.scan(remark, CTX).score, abs=1e-6)
+    # alone, the field is embedded by ONNX Runtime; among the other suspicious pieces, by PyTorch, which
+    # may run bfloat16 (cosine >= 0.995 to float32): the scores agree to a few ten-thousandths
+    assert r.score == pytest.approx(agent_scanner.scan(remark, CTX).score, abs=2e-3)
     monkeypatch.setattr(injection, "embedded_prose", lambda text: [])
     assert agent_scanner.scan(text, CTX).score < r.score - 0.05

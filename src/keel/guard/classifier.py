@@ -96,6 +96,18 @@ def embed_cached(texts: list[str], model: str) -> np.ndarray:
     return vectors
 
 
+def _word_columns(word: str, analyze: Any, vocabulary: dict[str, int], seen: dict[str, np.ndarray]) -> np.ndarray:
+    """The vocabulary columns of one word's character n-grams (char_wb pads each word and never
+    crosses into the next, so a text's n-grams are its words' n-grams), remembered in SEEN."""
+    found = seen.get(word)
+    if found is None:
+        if len(seen) >= 100_000:
+            seen.clear()
+        found = np.array([j for j in map(vocabulary.get, analyze(word)) if j is not None], dtype=np.int64)
+        seen[word] = found
+    return found
+
+
 @dataclass
 class TextClassifier:
     positives: list[str]
@@ -106,8 +118,10 @@ class TextClassifier:
     _lexical: Any = field(default=None, init=False, repr=False)
     _semantic: Any = field(default=None, init=False, repr=False)
     _combined: Any = field(default=None, init=False, repr=False)
-    _tfidf: list[tuple[Any, Any, dict[str, int], np.ndarray]] = field(default_factory=list, init=False, repr=False)
-    _words: dict[str, np.ndarray] = field(default_factory=dict, init=False, repr=False)
+    # per fitted vectorizer: it, its analyzer, vocabulary and idf, and the columns of the words seen
+    _tfidf: list[tuple[Any, Any, dict[str, int], np.ndarray, dict[str, np.ndarray]]] = field(
+        default_factory=list, init=False, repr=False
+    )
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
     def fit(self) -> TextClassifier:
@@ -136,7 +150,7 @@ class TextClassifier:
                 semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
                 combined = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
                 combined.fit(self._stack(x, vectors), labels)
-            self._tfidf = [(v, v.build_analyzer(), v.vocabulary_, v.idf_) for _, v in features.transformer_list]
+            self._tfidf = [(v, v.build_analyzer(), v.vocabulary_, v.idf_, {}) for _, v in features.transformer_list]
             self._lexical, self._semantic, self._combined = lexical, semantic, combined
             return self
 
@@ -151,9 +165,9 @@ class TextClassifier:
         indptr, indices, data = [0], [], []
         for text in texts:
             offset = n = 0
-            for vectorizer, analyze, vocabulary, idf in self._tfidf:
+            for vectorizer, analyze, vocabulary, idf, seen in self._tfidf:
                 if vectorizer.analyzer == "char_wb":  # n-grams within each word: looked up once per word
-                    found = [self._word_columns(w, analyze, vocabulary) for w in text.split()]
+                    found = [_word_columns(w, analyze, vocabulary, seen) for w in text.split()]
                     ids = np.concatenate(found) if found else ()
                 else:
                     ids = [j for j in map(vocabulary.get, analyze(text)) if j is not None]
@@ -165,7 +179,7 @@ class TextClassifier:
                     n += len(columns)
                 offset += len(vocabulary)
             indptr.append(indptr[-1] + n)
-        width = sum(len(vocabulary) for _, _, vocabulary, _ in self._tfidf)
+        width = sum(len(vocabulary) for _, _, vocabulary, _, _ in self._tfidf)
         return csr_matrix(
             (
                 np.concatenate(data) if data else np.zeros(0),
@@ -174,17 +188,6 @@ class TextClassifier:
             ),
             shape=(len(texts), width),
         )
-
-    def _word_columns(self, word: str, analyze: Any, vocabulary: dict[str, int]) -> np.ndarray:
-        """The vocabulary columns of one word's character n-grams (char_wb pads each word and never
-        crosses into the next, so a text's n-grams are its words' n-grams), remembered per word."""
-        found = self._words.get(word)
-        if found is None:
-            if len(self._words) >= 100_000:
-                self._words.clear()
-            found = np.array([j for j in map(vocabulary.get, analyze(word)) if j is not None], dtype=np.int64)
-            self._words[word] = found
-        return found
 
     def _stack(self, x: Any, vectors: np.ndarray) -> Any:
         from scipy.sparse import csr_matrix, hstack

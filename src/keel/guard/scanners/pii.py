@@ -136,6 +136,7 @@ def _nlp(ner: bool) -> Any:
 
 
 def _one_region_per_code(recognizer: Any) -> tuple[str, ...]:
+    """RECOGNIZER's default regions, the first of each calling code kept."""
     import phonenumbers
 
     codes: dict[int, str] = {}
