@@ -70,7 +70,7 @@ class Embedder:
         self.model = model
         self.device = device
         self._st: Any = None
-        self._onnx: Any = None  # ONNX Runtime for a query or two (keel.embeddings.onnx), when it agrees
+        self._onnx: Any = None  # ONNX Runtime for short inputs (keel.embeddings.onnx), when it agrees
         self._onnx_chars = ONNX_CHARS  # inputs up to this many characters in all go to ONNX Runtime
         # KEEL_EMBEDDINGS_ONNX=0 keeps every input on PyTorch (bench/retrieval.py compares the two)
         self.use_onnx = os.environ.get("KEEL_EMBEDDINGS_ONNX", "1") != "0"

@@ -118,8 +118,9 @@ class TextClassifier:
     _lexical: Any = field(default=None, init=False, repr=False)
     _semantic: Any = field(default=None, init=False, repr=False)
     _combined: Any = field(default=None, init=False, repr=False)
-    # per fitted vectorizer: it, its analyzer, vocabulary and idf, and the columns of the words seen
-    _tfidf: list[tuple[Any, Any, dict[str, int], np.ndarray, dict[str, np.ndarray]]] = field(
+    # per fitted vectorizer: whether its n-grams stay within words (char_wb), its analyzer,
+    # vocabulary and idf, and the columns of the words seen
+    _tfidf: list[tuple[bool, Any, dict[str, int], np.ndarray, dict[str, np.ndarray]]] = field(
         default_factory=list, init=False, repr=False
     )
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
@@ -150,7 +151,10 @@ class TextClassifier:
                 semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
                 combined = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
                 combined.fit(self._stack(x, vectors), labels)
-            self._tfidf = [(v, v.build_analyzer(), v.vocabulary_, v.idf_, {}) for _, v in features.transformer_list]
+            self._tfidf = [
+                (v.analyzer == "char_wb", v.build_analyzer(), v.vocabulary_, v.idf_, {})
+                for _, v in features.transformer_list
+            ]
             self._lexical, self._semantic, self._combined = lexical, semantic, combined
             return self
 
@@ -165,8 +169,8 @@ class TextClassifier:
         indptr, indices, data = [0], [], []
         for text in texts:
             offset = n = 0
-            for vectorizer, analyze, vocabulary, idf, seen in self._tfidf:
-                if vectorizer.analyzer == "char_wb":  # n-grams within each word: looked up once per word
+            for within_words, analyze, vocabulary, idf, seen in self._tfidf:
+                if within_words:  # a word's n-grams are looked up once
                     found = [_word_columns(w, analyze, vocabulary, seen) for w in text.split()]
                     ids = np.concatenate(found) if found else ()
                 else:
