@@ -18,9 +18,13 @@ from keel.embeddings.embedder import _PROBE, resolve_model_path
 QUERIES = ["What's the refund window for damaged goods?", "¿Cuántos días de vacaciones tengo?"]
 
 
-def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Embedder) -> None:
+def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Embedder, monkeypatch) -> None:
     embedder.load()
     assert embedder._onnx is not None  # onnxruntime is in the test environment
+    # the limit timed at load depends on the CPU (0 where PyTorch is as fast even for a query): 400
+    # here, so that what is routed where is the same on every machine
+    assert embedder._onnx_chars in (0, *embedder_module.CROSSOVER_CHARS)
+    monkeypatch.setattr(embedder, "_onnx_chars", 400)
     calls: list[int] = []
     real = embedder._onnx.encode
     embedder._onnx.encode = lambda texts: calls.append(len(texts)) or real(texts)
@@ -33,13 +37,50 @@ def test_a_query_goes_through_onnx_runtime_and_agrees_with_pytorch(embedder: Emb
     finally:
         del embedder._onnx.encode
     assert calls == [1, 2, 4] and few.shape == (4, 384) and alone.shape == (1, 384)
-    # where PyTorch runs bfloat16, only the shortest inputs take ONNX Runtime's float32 path
-    assert embedder._onnx_chars in (embedder_module.ONNX_CHARS, embedder_module.ONNX_CHARS_BF16)
     assert one.shape == (1, 384) and one.dtype == np.float32
     assert np.allclose(np.linalg.norm(two, axis=1), 1.0, atol=1e-5)
     # PyTorch may run bfloat16 on CPUs with fast kernels for it (cosine >= 0.995 to float32)
     assert float(np.min(np.sum(two * batch[:2], axis=1))) >= 0.995
     assert float(one[0] @ two[0]) == pytest.approx(1.0, abs=1e-6)
+
+
+class Clock:
+    """A clock that moves only when an encoder says how long it took."""
+
+    def __init__(self) -> None:
+        self.now = 0.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    def encoder(self, ms_per_char: float, ms_per_call: float, calls: list[int]):
+        def encode(texts: list[str]) -> None:
+            calls.append(len(texts[0]))
+            self.now += (ms_per_call + ms_per_char * sum(map(len, texts))) / 1000
+
+        return encode
+
+
+def test_the_onnx_runtime_limit_is_where_pytorch_catches_up() -> None:
+    # ONNX Runtime: little overhead per call, slow per character; PyTorch the other way round.
+    # They cross at 150 characters: ONNX Runtime is ahead at 40 and 80, behind from 160
+    clock = Clock()
+    onnx_calls: list[int] = []
+    torch_calls: list[int] = []
+    onnx, torch = clock.encoder(0.05, 2.0, onnx_calls), clock.encoder(0.01, 8.0, torch_calls)
+    assert embedder_module._onnx_limit(onnx, torch, clock) == 80
+    assert sorted(set(onnx_calls)) == [40, 80, 160]  # timed up to the first size PyTorch wins
+    assert onnx_calls.count(40) == 5 and torch_calls == onnx_calls
+    # a first run that pays set-up does not decide: the best of five counts
+    runs: list[int] = []
+
+    def cold_onnx(texts: list[str]) -> None:
+        clock.now += 1.0 if not runs else 0.001  # a second for the first run, a millisecond after
+        runs.append(1)
+
+    assert embedder_module._onnx_limit(cold_onnx, torch, clock) == 640  # ahead at every size
+    # PyTorch as fast even for a query (a CPU with AMX): ONNX Runtime never takes an input
+    assert embedder_module._onnx_limit(torch, onnx, clock) == 0
 
 
 def _fp32(embedder: Embedder):

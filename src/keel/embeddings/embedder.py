@@ -12,7 +12,8 @@ import importlib
 import importlib.util
 import os
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -71,7 +72,8 @@ class Embedder:
         self.device = device
         self._st: Any = None
         self._onnx: Any = None  # ONNX Runtime for short inputs (keel.embeddings.onnx), when it agrees
-        self._onnx_chars = ONNX_CHARS  # inputs up to this many characters in all go to ONNX Runtime
+        # inputs up to this many characters in all go to ONNX Runtime: timed at load (_onnx_limit)
+        self._onnx_chars = 0
         # KEEL_EMBEDDINGS_ONNX=0 keeps every input on PyTorch (bench/retrieval.py compares the two)
         self.use_onnx = os.environ.get("KEEL_EMBEDDINGS_ONNX", "1") != "0"
         self._lock = threading.Lock()
@@ -96,14 +98,16 @@ class Embedder:
                     ) from None
                 st = SentenceTransformer(str(path), device=self.device, local_files_only=True)
                 if self.device in (None, "cpu"):
+                    onnx = None
                     if self.use_onnx:
                         from keel.config import cache_dir
                         from keel.embeddings.onnx import onnx_encoder
 
-                        self._onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
-                    fastest = _fastest_precision(st)
-                    self._onnx_chars = ONNX_CHARS if fastest is st else ONNX_CHARS_BF16
-                    st = fastest
+                        onnx = onnx_encoder(st, path, cache_dir(), _PROBE)
+                    st = _fastest_precision(st)
+                    if onnx is not None:
+                        self._onnx_chars = _onnx_limit(onnx.encode, lambda texts: _torch_encode(st, texts))
+                        self._onnx = onnx
                 self._st = st
             return self._st
 
@@ -112,25 +116,13 @@ class Embedder:
         self._load()
 
     def encode(self, texts: list[str]) -> np.ndarray:
-        """Blocking: one row per text, unit length. A short input (a query, a few sentences: up to
-        ONE_CORE_CHARS characters in all) is encoded on one core: its matrices are too small to
-        gain from a second, and when the other core is busy (a search beside an ingest, the
-        gateway's own work) two threads wait on each other: twice as slow, measured with the other
-        core loaded. The shortest inputs go through ONNX Runtime where it is installed (a query
-        in 5.6 ms against 12.3 on PyTorch): up to ONNX_CHARS characters where PyTorch runs
-        float32, ONNX_CHARS_BF16 where it runs bfloat16, which is twice as fast per token as ONNX
-        Runtime's float32 on one core (a 1 KB text: 29 ms on PyTorch, 59 ms on ONNX Runtime)."""
+        """Blocking: one row per text, unit length. Inputs up to the length where ONNX Runtime was
+        timed faster than PyTorch at load (`_onnx_limit`; characters in all) go through ONNX
+        Runtime where it is installed; the rest through PyTorch (`_torch_encode`)."""
         st = self._load()
-        chars = sum(map(len, texts))
-        if self.use_onnx and self._onnx is not None and texts and chars <= self._onnx_chars:
+        if self.use_onnx and self._onnx is not None and texts and sum(map(len, texts)) <= self._onnx_chars:
             return self._onnx.encode(texts)
-        with _one_core(chars <= ONE_CORE_CHARS):
-            vectors = st.encode(
-                texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
-            )
-        vectors = np.asarray(vectors, dtype=np.float32)
-        # normalised again in float32: with bfloat16 weights the model's own normalisation is coarse
-        return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+        return _torch_encode(st, texts)
 
     async def embed(self, texts: list[str]) -> np.ndarray:
         loop = asyncio.get_running_loop()
@@ -145,14 +137,54 @@ class Embedder:
         await loop.run_in_executor(self._executor, self._load)
 
 
+def _torch_encode(st: Any, texts: list[str]) -> np.ndarray:
+    """Unit rows from the sentence-transformers model ST. A short input (a query, a few sentences:
+    up to ONE_CORE_CHARS characters in all) is encoded on one core: its matrices are too small to
+    gain from a second, and when the other core is busy (a search beside an ingest, the gateway's
+    own work) two threads wait on each other: twice as slow, measured with the other core loaded."""
+    with _one_core(sum(map(len, texts)) <= ONE_CORE_CHARS):
+        vectors = st.encode(
+            texts, batch_size=32, convert_to_numpy=True, normalize_embeddings=True, show_progress_bar=False
+        )
+    vectors = np.asarray(vectors, dtype=np.float32)
+    # normalised again in float32: with bfloat16 weights the model's own normalisation is coarse
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-12)
+
+
 ONE_CORE_CHARS = 400
-# up to this many characters in all, ONNX Runtime on one core beats PyTorch in float32 on two
-# (measured on an AVX2 CPU: 3 sentences of 60 characters 27 against 38 ms; 8 of them 61 against
-# 61; 4 of 300, 112 against 94)
-ONNX_CHARS = 400
-# and PyTorch in bfloat16 (AVX-512 BF16: a query of 50 characters 5.6 against 12.3 ms, one of 130
-# 9.2 against 14.7; 3 of 130, 24.8 against 15.5; one of 1,000, 57 against 41 on one core)
-ONNX_CHARS_BF16 = 160
+# input lengths (characters, one text) at which ONNX Runtime is timed against PyTorch at load
+CROSSOVER_CHARS = (40, 80, 160, 320, 640)
+
+
+def _onnx_limit(
+    onnx_encode: Callable[[list[str]], Any],
+    torch_encode: Callable[[list[str]], Any],
+    clock: Callable[[], float] = time.perf_counter,
+) -> int:
+    """The longest input, in characters, up to which ONNX Runtime embeds faster than PyTorch on this
+    CPU: each of CROSSOVER_CHARS in turn, best of five runs each, until PyTorch is as fast; 0 when it
+    is already for the shortest. Where it falls depends on the CPU more than on anything else:
+    ONNX Runtime (float32, one core) has less overhead per call, PyTorch the faster kernels per
+    token on CPUs with bfloat16 units. Measured: AVX2, PyTorch float32: ONNX Runtime ahead up to
+    about 400 characters (a query 5.6 against 12.3 ms); AVX-512 BF16: up to about 160; AMX: not
+    even for a query (50 characters 5.9 against 5.8 ms; 1,000: 47 against 14)."""
+    probe = " ".join(_PROBE * 12)
+    limit = 0
+    for chars in CROSSOVER_CHARS:
+        text = [probe[:chars]]
+
+        def best(encode: Callable[[list[str]], Any], text: list[str] = text) -> float:
+            fastest = float("inf")
+            for _ in range(5):  # the first run of a new shape pays one-off set-up
+                t0 = clock()
+                encode(text)
+                fastest = min(fastest, clock() - t0)
+            return fastest
+
+        if best(onnx_encode) >= best(torch_encode):
+            break
+        limit = chars
+    return limit
 
 
 @contextmanager
@@ -187,7 +219,6 @@ def _fastest_precision(st: Any) -> Any:
     they agree with float32 (cosine >= 0.995 on probe sentences; typically 0.998-1.0, so a
     similarity threshold moves by at most a few thousandths); float32 otherwise."""
     import copy
-    import time
 
     import torch
 
