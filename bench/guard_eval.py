@@ -13,6 +13,8 @@ would use it; nothing is tuned on these sets at run time.
              at <= 3% false positives. Also recall per attack family, FP rate per benign family.
   independent/pii, independent/injection: the same, on bench/guard_sets/independent/ (--only
              independent), written apart from the training corpora; nothing is tuned on them.
+  independent2/injection: a second injection set written apart from both (--only independent2),
+             kept for figures the first set's many runs could have steered.
   toxicity, bias, refusal, gibberish, relevance: text level
   language   accuracy of "not in the allow-list (en)"
   grounded   sentence level: unsupported answer sentences
@@ -188,6 +190,7 @@ def evaluate(only: set[str] | None, presidio: bool = True) -> dict:
         "secrets": lambda: eval_secrets(report),
         "injection": lambda: eval_text(report, "injection", injection, "attack"),
         "independent/injection": lambda: eval_text(report, "independent/injection", injection, "attack"),
+        "independent2/injection": lambda: eval_text(report, "independent2/injection", injection, "attack"),
         "toxicity": lambda: eval_text(report, "toxicity", ToxicityScanner(), "toxic"),
         "bias": lambda: eval_text(report, "bias", BiasScanner(), "biased"),
         "refusal": lambda: eval_text(report, "refusal", RefusalScanner(), "refusal"),
@@ -366,23 +369,24 @@ def print_report(quality: dict, timing: dict) -> None:
     for name, m in quality.items():
         if name.endswith("injection") and "recall_by_family" in m:
             print_injection(name, m)
-    print(f"  {'set':<21} {'n':>4} {'precision':>9} {'recall':>7} {'F1':>7} {'FP rate':>8}")
-    names = ("secrets", "injection", "independent/injection", "toxicity", "bias", "refusal", "gibberish")
+    print(f"  {'set':<22} {'n':>4} {'precision':>9} {'recall':>7} {'F1':>7} {'FP rate':>8}")
+    names = ("secrets", "injection", "independent/injection", "independent2/injection", "toxicity", "bias")
+    names += ("refusal", "gibberish")
     for name in (*names, "relevance", "language"):
         m = quality.get(name)
         if not m:
             continue
         if "skipped" in m:
-            print(f"  {name:<21} skipped: {m['skipped']}")
+            print(f"  {name:<22} skipped: {m['skipped']}")
             continue
         note = "   target recall >= 0.90 at FP rate <= 0.03" if name.endswith("injection") else ""
         print(
-            f"  {name:<21} {m['n']:>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7} "
+            f"  {name:<22} {m['n']:>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7} "
             f"{_fmt(m['fpr']):>8}{note}"
         )
     if "grounded" in quality and "f1" in quality["grounded"]:
         m = quality["grounded"]
-        print(f"  {'grounded':<21} {'sent':>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}")
+        print(f"  {'grounded':<22} {'sent':>4} {_fmt(m['precision']):>9} {_fmt(m['recall']):>7} {_fmt(m['f1']):>7}")
     if "secrets" in quality and "spans" in quality["secrets"]:
         m = quality["secrets"]["spans"]
         print(f"  secrets, span level: precision {_fmt(m['precision'])} recall {_fmt(m['recall'])} F1 {_fmt(m['f1'])}")
