@@ -372,20 +372,26 @@ def test_a_slow_index_build_holds_up_only_its_own_knowledge_base() -> None:
     assert 2 not in cache and 1 in cache
 
 
-def test_the_vector_matrix_ranks_in_float16_and_scores_in_float32() -> None:
-    """The matrix a search scans holds float16 (half the memory traffic); its best rows come back
-    in the order of an exact float32 scan, their scores within float16's rounding (1e-4) of it;
-    a mask drops rows."""
+@pytest.mark.parametrize("dtype", ["float16", "bfloat16"])
+def test_the_vector_matrix_ranks_in_16_bits_and_scores_in_float32(dtype: str) -> None:
+    """The matrix a search scans holds 16-bit floats (half the memory traffic); its best rows come
+    back in the order of an exact float32 scan, their scores within the storage's rounding of it
+    (float16 1e-4, bfloat16 4e-4); a mask drops rows."""
     import numpy as np
+    import torch
 
-    from keel.grounding.index import Matrix, _half
+    from keel.grounding.index import Matrix, _half, _scan_dtype
 
+    assert _scan_dtype() in (torch.float16, torch.bfloat16)  # whichever this CPU scans faster
     rng = np.random.default_rng(3)
     vectors = rng.standard_normal((5000, 384)).astype(np.float32)
     vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
     ids = np.arange(100, 5100, dtype=np.int64)
-    m = Matrix(1, ids, _half(vectors), ["d"] * 5000, [{}] * 5000, {int(i): n for n, i in enumerate(ids)})
-    assert str(m.vectors.dtype) == "torch.float16"
+    m = Matrix(
+        1, ids, _half(vectors, getattr(torch, dtype)), ["d"] * 5000, [{}] * 5000, dict(zip(ids.tolist(), range(5000)))
+    )
+    assert str(m.vectors.dtype) == f"torch.{dtype}"
+    tolerance = 1e-4 if dtype == "float16" else 4e-4
     for seed in range(5):
         q = vectors[seed * 7] * 0.6 + vectors[seed * 11 + 1] * 0.3 + rng.standard_normal(384) * 0.02
         q = (q / np.linalg.norm(q)).astype(np.float32)
@@ -393,7 +399,7 @@ def test_the_vector_matrix_ranks_in_float16_and_scores_in_float32() -> None:
         want = np.argsort(-exact)[:10]
         got = m.top(q, 10)
         assert [i for i, _ in got] == [int(ids[w]) for w in want]
-        assert np.allclose([s for _, s in got], exact[want], atol=1e-4)
+        assert np.allclose([s for _, s in got], exact[want], atol=tolerance)
     mask = np.zeros(5000, dtype=bool)
     mask[[3, 4000]] = True
     assert sorted(i for i, _ in m.top(vectors[3], 10, mask)) == [103, 4100]  # only the two kept
