@@ -12,6 +12,13 @@ language joined into a message) are trained on but left out of the false-positiv
 they would dilute.
 
     .venv/bin/python bench/guard_calibrate.py [--fpr 0.03] [--folds 5] [--derived script_message]
+        [--no-semantic] [--cross-style]
+
+--no-semantic scores with the lexical model alone (no embeddings), as `semantic: false` does.
+--cross-style replaces the folds with one harder split: train on the generated corpus lines and
+score the hand-written ones (bench/guard_sets/corpus_handwritten.py: whole artefacts written by
+other hands, in other styles), a check of how the scanner carries over to text unlike its
+training lines that never touches the independent evaluation sets.
 
 Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
 the per-text embedding cache).
@@ -32,6 +39,8 @@ def main() -> int:
     ap.add_argument("--fpr", type=float, default=0.03, help="out-of-fold false-positive rate to allow")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--derived", default="script_message", help="comma-separated benign categories not counted")
+    ap.add_argument("--no-semantic", action="store_true", help="the lexical model alone, no embeddings")
+    ap.add_argument("--cross-style", action="store_true", help="train on generated lines, score the hand-written")
     args = ap.parse_args()
     derived = {c for c in args.derived.split(",") if c}
 
@@ -45,19 +54,29 @@ def main() -> int:
     rows = [(t, 1) for t in attacks] + [(t, 0) for t, _ in benign]
     random.Random(7).shuffle(rows)
     scores: list[tuple[float, int]] = []
+    if args.cross_style:
+        sys.path.insert(0, str(Path(__file__).parent / "guard_sets"))
+        import corpus_handwritten
+
+        written = {text for _, text in corpus_handwritten.ATTACKS + corpus_handwritten.BENIGN}
+        splits = [([r for r in rows if r[0] not in written], [r for r in rows if r[0] in written])]
+    else:
+        fold = [i % args.folds for i in range(len(rows))]
+        splits = [
+            ([r for r, f in zip(rows, fold) if f != k], [r for r, f in zip(rows, fold) if f == k])
+            for k in range(args.folds)
+        ]
     with tempfile.TemporaryDirectory() as tmp:
-        for k in range(args.folds):
-            train = [r for i, r in enumerate(rows) if i % args.folds != k]
-            test = [r for i, r in enumerate(rows) if i % args.folds == k]
+        for k, (train, test) in enumerate(splits):
             pos, neg = Path(tmp, f"a{k}.jsonl"), Path(tmp, f"b{k}.jsonl")
             pos.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if y))
             neg.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if not y))
-            scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg))
+            scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg), semantic=not args.no_semantic)
             scanner.warm()
             for text, y in test:
                 if y or text in counted:
                     scores.append((scanner.scan(text, ScanContext()).score, y))
-            print(f"  fold {k + 1}/{args.folds} done", file=sys.stderr)
+            print(f"  split {k + 1}/{len(splits)} done", file=sys.stderr)
     n_pos = sum(y for _, y in scores)
     n_neg = len(scores) - n_pos
     print(
@@ -73,6 +92,11 @@ def main() -> int:
         if chosen is None and fpr <= args.fpr:
             chosen = t
     print(f"lowest threshold with out-of-fold FP rate <= {args.fpr}: {chosen}")
+    benign_scores = sorted((s for s, y in scores if not y), reverse=True)
+    for cap in (0.02, 0.03, 0.05):
+        above = benign_scores[int(cap * n_neg)] if int(cap * n_neg) < n_neg else -1.0
+        recall = sum(s > above and y for s, y in scores) / n_pos
+        print(f"  best recall at FP rate <= {cap:.0%} (any threshold): {recall:.3f}")
     return 0
 
 
