@@ -166,8 +166,8 @@ def _onnx_limit(
     is already for the shortest. Where it falls depends on the CPU more than on anything else:
     ONNX Runtime (float32, one core) has less overhead per call, PyTorch the faster kernels per
     token on CPUs with bfloat16 units. Measured: AVX2, PyTorch float32: ONNX Runtime ahead up to
-    about 400 characters (a query 5.6 against 12.3 ms); AVX-512 BF16: up to about 160; AMX: not
-    even for a query (50 characters 5.9 against 5.8 ms; 1,000: 47 against 14)."""
+    about 400 characters (a query 5.6 against 12.3 ms); AVX-512 BF16: up to about 160; AMX: 80,
+    barely (50 characters 5.9 against 5.8 ms, 160: 10.4 against 6.8, 1,000: 47 against 14)."""
     probe = " ".join(_PROBE * 12)
     limit = 0
     for chars in CROSSOVER_CHARS:

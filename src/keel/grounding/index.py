@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import warnings
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -228,7 +229,10 @@ def _half(vectors: np.ndarray, dtype: Any = None) -> Any:
         import torch
     except ImportError:  # pragma: no cover - torch comes with sentence-transformers
         return vectors
-    return torch.from_numpy(vectors).to(dtype or _scan_dtype())
+    with warnings.catch_warnings():
+        # VECTORS may be a read-only view of the database's bytes; .to() copies it at once
+        warnings.filterwarnings("ignore", "The given NumPy array is not writable", UserWarning)
+        return torch.from_numpy(vectors).to(dtype or _scan_dtype())
 
 
 _scan: list[Any] = []  # the dtype _scan_dtype chose, once per process
