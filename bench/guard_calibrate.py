@@ -12,7 +12,7 @@ language joined into a message) are trained on but left out of the false-positiv
 they would dilute.
 
     .venv/bin/python bench/guard_calibrate.py [--fpr 0.03] [--folds 5] [--derived script_message]
-        [--no-semantic] [--cross-style]
+        [--no-semantic] [--gate G] [--cross-style]
 
 --no-semantic scores with the lexical model alone (no embeddings), as `semantic: false` does.
 --cross-style replaces the folds with one harder split: train on the generated corpus lines and
@@ -40,6 +40,7 @@ def main() -> int:
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--derived", default="script_message", help="comma-separated benign categories not counted")
     ap.add_argument("--no-semantic", action="store_true", help="the lexical model alone, no embeddings")
+    ap.add_argument("--gate", type=float, default=None, help="lexical probability from which a passage is embedded")
     ap.add_argument("--cross-style", action="store_true", help="train on generated lines, score the hand-written")
     args = ap.parse_args()
     derived = {c for c in args.derived.split(",") if c}
@@ -72,6 +73,8 @@ def main() -> int:
             pos.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if y))
             neg.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if not y))
             scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg), semantic=not args.no_semantic)
+            if args.gate is not None:
+                scanner.gate = args.gate
             scanner.warm()
             for text, y in test:
                 if y or text in counted:
