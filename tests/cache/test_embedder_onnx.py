@@ -79,7 +79,7 @@ def test_the_onnx_runtime_limit_is_where_pytorch_catches_up() -> None:
         runs.append(1)
 
     assert embedder_module._onnx_limit(cold_onnx, torch, clock) == 640  # ahead at every size
-    # PyTorch as fast even for a query (a CPU with AMX): ONNX Runtime never takes an input
+    # PyTorch as fast even for the shortest input: ONNX Runtime never takes one
     assert embedder_module._onnx_limit(torch, onnx, clock) == 0
 
 
