@@ -14,6 +14,7 @@ ranks them instead. Nothing here knows tenants: callers pass knowledge bases the
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -236,14 +237,10 @@ def _half(vectors: np.ndarray, dtype: Any = None) -> Any:
         return torch.from_numpy(vectors).to(dtype or _scan_dtype())
 
 
-_scan: list[Any] = []  # the dtype _scan_dtype chose, once per process
-
-
+@functools.cache
 def _scan_dtype() -> Any:
     """The 16-bit type a search scans in on this CPU (`_faster_dtype`, timed once per process)."""
-    if not _scan:
-        _scan.append(_faster_dtype())
-    return _scan[0]
+    return _faster_dtype()
 
 
 def _faster_dtype(clock: Callable[[], float] = time.perf_counter) -> Any:
