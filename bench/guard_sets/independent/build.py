@@ -72,19 +72,31 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build() -> tuple[list[dict], list[dict]]:
-    pii = number([unmark(t) for t in TEXTS], "ipii")
-    injection = [{"text": t, "label": "attack", "family": f} for f, texts in ATTACKS.items() for t in texts]
-    injection += [{"text": t, "label": "benign", "family": f} for f, texts in BENIGN.items() for t in texts]
-    injection = number(injection, "iinj")
-    assert_unique([r["text"] for r in pii], "independent pii")
-    assert_unique([r["text"] for r in injection], "independent injection")
+def injection_rows(attacks: dict[str, list[str]], benign: dict[str, list[str]], prefix: str) -> list[dict]:
+    """Numbered rows of an injection set from its texts by family, attacks first."""
+    rows = [{"text": t, "label": "attack", "family": f} for f, texts in attacks.items() for t in texts]
+    rows += [{"text": t, "label": "benign", "family": f} for f, texts in benign.items() for t in texts]
+    return number(rows, prefix)
+
+
+def check_against_corpora(sets: dict[str, list[dict]], injection: list[dict], what: str) -> None:
+    """No text of SETS is shared with a shipped training corpus, and no INJECTION text is in either
+    injection corpus or contains one of their texts (assert_disjoint, both directions)."""
     project = _project_build()
     # the shipped text corpora (names_lexicon.jsonl holds names, not texts)
     shipped = {p.name: rows for p in sorted(project.DATA.glob("*.jsonl")) if (rows := load(p)) and "text" in rows[0]}
-    project.check_shared({"independent/pii.jsonl": pii, "independent/injection.jsonl": injection}, shipped)
+    project.check_shared(sets, shipped)
     corpora = shipped["injection_corpus.jsonl"] + shipped["benign_corpus.jsonl"]
-    assert_disjoint([r["text"] for r in injection], [r["text"] for r in corpora], "independent injection")
+    assert_disjoint([r["text"] for r in injection], [r["text"] for r in corpora], what)
+
+
+def build() -> tuple[list[dict], list[dict]]:
+    pii = number([unmark(t) for t in TEXTS], "ipii")
+    injection = injection_rows(ATTACKS, BENIGN, "iinj")
+    assert_unique([r["text"] for r in pii], "independent pii")
+    assert_unique([r["text"] for r in injection], "independent injection")
+    sets = {"independent/pii.jsonl": pii, "independent/injection.jsonl": injection}
+    check_against_corpora(sets, injection, "independent injection")
     # and nothing is copied from the project's own evaluation sets
     own = {r["text"] for name in ("pii", "injection") for r in load(HERE.parent / f"{name}.jsonl")}
     assert not own & {r["text"] for r in pii + injection}, "a text of the project's own sets"

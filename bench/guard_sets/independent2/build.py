@@ -25,23 +25,16 @@ def _module(name: str, path: Path):
     return module
 
 
-from common import assert_disjoint, assert_unique, number, write_jsonl  # noqa: E402
+from common import assert_unique, write_jsonl  # noqa: E402
 
 texts = _module("independent2_texts", HERE / "injection_texts.py")
 first = _module("independent_build", HERE.parent / "independent" / "build.py")
 
 
 def build() -> list[dict]:
-    rows = [{"text": t, "label": "attack", "family": f} for f, ts in texts.ATTACKS.items() for t in ts]
-    rows += [{"text": t, "label": "benign", "family": f} for f, ts in texts.BENIGN.items() for t in ts]
-    rows = number(rows, "i2inj")
+    rows = first.injection_rows(texts.ATTACKS, texts.BENIGN, "i2inj")
     assert_unique([r["text"] for r in rows], "independent2 injection")
-    project = first._project_build()
-    shipped = {p.name: first.load(p) for p in sorted(project.DATA.glob("*.jsonl"))}
-    shipped = {name: got for name, got in shipped.items() if got and "text" in got[0]}  # not the name lexicon
-    project.check_shared({"independent2/injection.jsonl": rows}, shipped)
-    corpora = shipped["injection_corpus.jsonl"] + shipped["benign_corpus.jsonl"]
-    assert_disjoint([r["text"] for r in rows], [r["text"] for r in corpora], "independent2 injection")
+    first.check_against_corpora({"independent2/injection.jsonl": rows}, rows, "independent2 injection")
     others = {r["text"] for r in first.load(HERE.parent / "injection.jsonl")}
     others |= {r["text"] for r in first.load(HERE.parent / "independent" / "injection.jsonl")}
     assert not others & {r["text"] for r in rows}, "a text of another evaluation set"
