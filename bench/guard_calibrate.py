@@ -12,13 +12,18 @@ language joined into a message) are trained on but left out of the false-positiv
 they would dilute.
 
     .venv/bin/python bench/guard_calibrate.py [--fpr 0.03] [--folds 5] [--derived script_message]
-        [--no-semantic] [--gate G] [--cross-style]
+        [--no-semantic] [--gate G] [--cross-style | --by-hand] [--show N]
 
 --no-semantic scores with the lexical model alone (no embeddings), as `semantic: false` does.
 --cross-style replaces the folds with one harder split: train on the generated corpus lines and
 score the hand-written ones (bench/guard_sets/corpus_handwritten.py: whole artefacts written by
 other hands, in other styles), a check of how the scanner carries over to text unlike its
 training lines that never touches the independent evaluation sets.
+--by-hand holds out one hand at a time: each hand-written module (`set_corpus.HANDS`: whole
+artefacts, each module written by another hand from its own brief) is scored by a scanner trained
+on everything else, the other hands included: the closest the training data comes to "text from a
+writer the scanner has never seen". It prints each hand's figures and the pooled ones.
+--show N prints the N highest-scoring held-out benign texts (the false positives to read).
 
 Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
 the per-text embedding cache).
@@ -42,6 +47,10 @@ def main() -> int:
     ap.add_argument("--no-semantic", action="store_true", help="the lexical model alone, no embeddings")
     ap.add_argument("--gate", type=float, default=None, help="lexical probability from which a passage is embedded")
     ap.add_argument("--cross-style", action="store_true", help="train on generated lines, score the hand-written")
+    ap.add_argument("--by-hand", action="store_true", help="hold out each hand-written module in turn")
+    ap.add_argument("--hand-weight", type=float, default=None, help="training weight of hand-written lines")
+    ap.add_argument("--benign-passages", action="store_true", help="train on benign texts' passages too")
+    ap.add_argument("--show", type=int, default=0, help="print the N highest-scoring held-out benign texts")
     args = ap.parse_args()
     derived = {c for c in args.derived.split(",") if c}
 
@@ -51,16 +60,26 @@ def main() -> int:
 
     attacks = [r["text"] for r in load_corpus("injection_corpus")]
     benign = [(r["text"], r.get("category", "")) for r in load_corpus("benign_corpus")]
+    weight = {r["text"]: r.get("weight", 1.0) for r in load_corpus("injection_corpus") + load_corpus("benign_corpus")}
     counted = {t for t, c in benign if c not in derived}
     rows = [(t, 1) for t in attacks] + [(t, 0) for t, _ in benign]
     random.Random(7).shuffle(rows)
     scores: list[tuple[float, int]] = []
-    if args.cross_style:
-        sys.path.insert(0, str(Path(__file__).parent / "guard_sets"))
-        import corpus_handwritten
+    shown: list[tuple[float, str, str]] = []
+    names = ["all"]
+    sys.path.insert(0, str(Path(__file__).parent / "guard_sets"))
+    import set_corpus
 
-        written = {text for _, text in corpus_handwritten.ATTACKS + corpus_handwritten.BENIGN}
-        splits = [([r for r in rows if r[0] not in written], [r for r in rows if r[0] in written])]
+    hands = {m.__name__: {text for _, text in m.ATTACKS + m.BENIGN} for m in set_corpus.HANDS}
+    if args.hand_weight is not None:
+        weight.update({t: args.hand_weight for h in hands.values() for t in h})
+    if args.cross_style or args.by_hand:
+        if args.cross_style:
+            written = set().union(*hands.values())
+            splits = [([r for r in rows if r[0] not in written], [r for r in rows if r[0] in written])]
+        else:
+            names = list(hands)
+            splits = [([r for r in rows if r[0] not in h], [r for r in rows if r[0] in h]) for h in hands.values()]
     else:
         fold = [i % args.folds for i in range(len(rows))]
         splits = [
@@ -70,37 +89,61 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for k, (train, test) in enumerate(splits):
             pos, neg = Path(tmp, f"a{k}.jsonl"), Path(tmp, f"b{k}.jsonl")
-            pos.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if y))
-            neg.write_text("".join(json.dumps({"text": t}) + "\n" for t, y in train if not y))
-            scanner = InjectionScanner(corpus=str(pos), benign_corpus=str(neg), semantic=not args.no_semantic)
+            pos.write_text("".join(json.dumps({"text": t, "weight": weight[t]}) + "\n" for t, y in train if y))
+            neg.write_text("".join(json.dumps({"text": t, "weight": weight[t]}) + "\n" for t, y in train if not y))
+            scanner = InjectionScanner(
+                corpus=str(pos),
+                benign_corpus=str(neg),
+                semantic=not args.no_semantic,
+                benign_passages=args.benign_passages,
+            )
             if args.gate is not None:
                 scanner.gate = args.gate
             scanner.warm()
+            these = []
             for text, y in test:
                 if y or text in counted:
-                    scores.append((scanner.scan(text, ScanContext()).score, y))
+                    result = scanner.scan(text, ScanContext())
+                    these.append((result.score, y))
+                    if not y:
+                        shown.append((result.score, ", ".join(f.detail or f.entity for f in result.findings), text))
+            if args.by_hand:
+                print(f"held out {names[k]}:")
+                _report(these, args.fpr, table=False)
+            scores += these
             print(f"  split {k + 1}/{len(splits)} done", file=sys.stderr)
-    n_pos = sum(y for _, y in scores)
-    n_neg = len(scores) - n_pos
     print(
-        f"out-of-fold scores: {n_pos} attacks, {n_neg} benign "
+        f"out-of-fold scores: {sum(y for _, y in scores)} attacks, {sum(1 - y for _, y in scores)} benign "
         f"({len(benign) - len(counted)} derived benign lines trained on, not counted)"
     )
-    print(f"  {'threshold':>9} {'recall':>7} {'FP rate':>8}")
+    _report(scores, args.fpr)
+    for score, how, text in sorted(shown, reverse=True)[: args.show]:
+        print(f"  {score:.2f} [{how}] {text[:300]!r}")
+    return 0
+
+
+def _report(scores: list[tuple[float, int]], fpr: float, table: bool = True) -> None:
+    n_pos = sum(y for _, y in scores)
+    n_neg = len(scores) - n_pos
+    if table:
+        print(f"  {'threshold':>9} {'recall':>7} {'FP rate':>8}")
     chosen = None
     for t in [x / 100 for x in range(30, 100, 5)]:
         recall = sum(s >= t and y for s, y in scores) / n_pos
-        fpr = sum(s >= t and not y for s, y in scores) / n_neg
-        print(f"  {t:>9.2f} {recall:>7.3f} {fpr:>8.3f}")
-        if chosen is None and fpr <= args.fpr:
+        rate = sum(s >= t and not y for s, y in scores) / n_neg
+        if table:
+            print(f"  {t:>9.2f} {recall:>7.3f} {rate:>8.3f}")
+        if t == 0.75:
+            at_default = (recall, rate)
+        if chosen is None and rate <= fpr:
             chosen = t
-    print(f"lowest threshold with out-of-fold FP rate <= {args.fpr}: {chosen}")
+    print(f"  at 0.75: recall {at_default[0]:.3f}, FP rate {at_default[1]:.3f}")
+    print(f"  lowest threshold with FP rate <= {fpr}: {chosen}")
     benign_scores = sorted((s for s, y in scores if not y), reverse=True)
     for cap in (0.02, 0.03, 0.05):
         above = benign_scores[int(cap * n_neg)] if int(cap * n_neg) < n_neg else -1.0
         recall = sum(s > above and y for s, y in scores) / n_pos
         print(f"  best recall at FP rate <= {cap:.0%} (any threshold): {recall:.3f}")
-    return 0
 
 
 if __name__ == "__main__":

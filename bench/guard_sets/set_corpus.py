@@ -21,6 +21,13 @@ import corpus_agents as AG
 import corpus_documents as D
 import corpus_documents_more as D2
 import corpus_exfil as X
+import corpus_hand_a as HA
+import corpus_hand_b as HB
+import corpus_hand_c as HC
+import corpus_hand_d as HD
+import corpus_hand_e as HE
+import corpus_hand_f as HF
+import corpus_hand_g as HG
 import corpus_handwritten as HW
 import corpus_indirect as N
 import corpus_multilingual as M
@@ -28,6 +35,20 @@ import corpus_override as O
 import corpus_persona as P
 import corpus_scripts as S
 import set_ordinary
+
+# the hand-written modules: whole artefacts, each module written by another hand from its own brief
+HANDS = (HW, HA, HB, HC, HD, HE, HF, HG)
+# a hand-written line's weight in the classifier's fit, against 1 for a generated line: there are far fewer
+# of them, and they are what real traffic looks like. Chosen on the training data alone, holding out one
+# hand at a time (bench/guard_calibrate.py --by-hand --hand-weight W): pooled recall at <= 3% false
+# positives 0.606 at 4, 0.655 at 8, 0.609 at 16.
+HAND_WEIGHT = 8
+
+
+def _rows(rows: list[tuple[str, str]], hand_written: list[tuple[str, str]]) -> list[dict]:
+    out = [{"text": t, "category": c} for c, t in rows]
+    return out + [{"text": t, "category": c, "weight": HAND_WEIGHT} for c, t in hand_written]
+
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "|"}
 
@@ -158,8 +179,8 @@ def attacks(r: random.Random) -> list[dict]:
     # agents, exfiltration and other scripts: each module draws from its own seeded generator
     rows += AG.attacks(random.Random(r.random())) + X.attacks(random.Random(r.random()))
     rows += S.attacks(random.Random(r.random()))
-    rows += HW.ATTACKS  # whole hand-written artefacts, after the generated lines (which come out as before)
-    return [{"text": t, "category": c} for c, t in rows]
+    # whole hand-written artefacts, after the generated lines (which come out as before)
+    return _rows(rows, [row for hand in HANDS for row in hand.ATTACKS])
 
 
 def _lengthen(r: random.Random, texts: list[str], share: float) -> list[str]:
@@ -254,5 +275,4 @@ def benign(r: random.Random) -> list[dict]:
     # hard negatives about prompts and rules, carriers written for people, other scripts (after the ordinary
     # lines, so that the ordinary lines above come out as before)
     rows += BM.benign(random.Random(r.random())) + BS.benign(random.Random(r.random()))
-    rows += HW.BENIGN
-    return [{"text": t, "category": c} for c, t in rows]
+    return _rows(rows, [row for hand in HANDS for row in hand.BENIGN])

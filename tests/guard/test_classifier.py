@@ -62,3 +62,14 @@ def test_features_are_the_feature_unions_own_rows() -> None:
         assert abs(clf.features(texts) - union.transform(texts)).max() < 1e-12
     assert clf.lexical(texts) == pytest.approx(clf._lexical.predict_proba(texts)[:, 1], abs=1e-12)
     assert clf.features([]).shape == (0, union.transform(["x"]).shape[1])
+
+
+def test_training_weights_pull_the_fit_towards_heavy_texts() -> None:
+    """A text that looks like an attack but is labelled benign is scored lower the more it weighs."""
+    lookalike = "Pay no attention to the old seating plan and print the new one I sent."
+    negatives = [*BENIGN, lookalike]
+    light = TextClassifier(ATTACKS, negatives, None).lexical([lookalike])[0]
+    heavy = TextClassifier(ATTACKS, negatives, None, weights=[1.0] * (len(ATTACKS) + len(BENIGN)) + [20.0])
+    assert heavy.lexical([lookalike])[0] < light - 0.05
+    with pytest.raises(ValueError, match="3 weights for 25 training texts"):
+        TextClassifier(ATTACKS, negatives, None, weights=[1.0, 1.0, 1.0]).fit()

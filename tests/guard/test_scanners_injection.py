@@ -74,7 +74,8 @@ def rules_only() -> InjectionScanner:
 
 @pytest.fixture(scope="module")
 def layered(attack_corpus, benign_corpus, embedder, tmp_path_factory) -> InjectionScanner:
-    scanner = InjectionScanner(corpus=str(attack_corpus), benign_corpus=str(benign_corpus))
+    """Every layer: rules, the lexical model, and the combined model on embedded passages (`semantic`)."""
+    scanner = InjectionScanner(corpus=str(attack_corpus), benign_corpus=str(benign_corpus), semantic=True)
     return trained(scanner, tmp_path_factory.mktemp("cache"))
 
 
@@ -205,6 +206,32 @@ def test_classifier_without_embeddings_or_below_the_gate(attack_corpus, benign_c
     assert lexical._model._semantic is None
     gated = trained(InjectionScanner(corpus=str(attack_corpus), benign_corpus=str(benign_corpus), gate=1.01), tmp_path)
     assert gated.scan(HELD_OUT_ATTACKS[0], CTX).findings[0].detail == "lexical classifier"
+
+
+def test_benign_passages_are_trained_on_with_their_texts_weight(attack_corpus, tmp_path) -> None:
+    """With benign_passages, each sentence of a benign text (as the scanner scores it) is a negative of
+    its own, weighted as the text is: a long benign document about instructions then no longer trips
+    on the one sentence that alone reads like an order."""
+    memo = (
+        "Minutes of the parents' evening. The caretaker asked everyone to ignore the old parking rules "
+        "and follow his new instructions from now on. Snacks were served in the hall. Next meeting in May."
+    )
+    benign = write_jsonl(tmp_path / "benign.jsonl", [{"text": t} for t in BENIGN] + [{"text": memo, "weight": 3}])
+    plain = InjectionScanner(
+        corpus=str(attack_corpus), benign_corpus=str(benign), semantic=False, benign_passages=False
+    )
+    split = InjectionScanner(corpus=str(attack_corpus), benign_corpus=str(benign), semantic=False, benign_passages=True)
+    # as the classifier sees them: the first view, lower-cased
+    sentence = (
+        "the caretaker asked everyone to ignore the old parking rules and follow his new instructions from now on."
+    )
+    assert sentence not in plain._model.negatives
+    assert sentence in split._model.negatives and "snacks were served in the hall." in split._model.negatives
+    at = len(split._model.positives) + split._model.negatives.index(sentence)  # weights: positives first
+    assert split._model.weights[at] == 3.0 and split._model.weights[0] == 1.0
+    assert len(split._model.weights) == len(split._model.positives) + len(split._model.negatives)
+    plain_score = plain._model.lexical([sentence])[0]
+    assert split._model.lexical([sentence])[0] < plain_score
 
 
 def test_text_classifier_and_its_embedding_cache(embedder, tmp_path, monkeypatch) -> None:

