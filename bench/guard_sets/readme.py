@@ -58,7 +58,7 @@ SHIPPED_ABOUT = {
     "whole hand-written tool results, pages, e-mails, invites, markdown, disguised direct attacks (code comments, "
     "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py), "
     "then more of the same families from other hands (corpus_hand_a.py to corpus_hand_g.py); every hand-written "
-    "line carries `\"weight\": 8` (set_corpus.HAND_WEIGHT), its weight in the classifier's fit",
+    'line carries `"weight": 2` (set_corpus.HAND_WEIGHT), its weight in the classifier\'s fit',
     "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
     "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "

@@ -17,10 +17,9 @@
    (`benign_corpus.jsonl`), each benign text's passages too (as they are scored), the hand-written
    lines weighted up (their `weight`). Each view and each passage of it is scored by a lexical
    model (TF-IDF over character and word n-grams); an attack hidden in one sentence of a long
-   document is scored on that sentence. With `semantic: true`, the passages it finds suspicious
-   (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model over the TF-IDF
-   features and the embedding together (off by default: on text from writers the corpora never
-   saw it did no better, and it costs 10–25 ms a passage).
+   document is scored on that sentence. The passages it finds suspicious (`gate`) are also
+   embedded with all-MiniLM-L6-v2 and scored again by one model over the TF-IDF features and the
+   embedding together (`semantic: false` leaves that out).
 
 The score is the highest of the layers; `triggered` when it reaches `threshold`. Findings name
 the layer.
@@ -288,12 +287,12 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 3%: recall 0.828 at 2.8% (2609 attacks, 5055 benign
-    # texts counted, the hand-written ones included); 0.75 gives 0.849 at 3.2%, 0.85 0.795 at 2.3%.
-    # Holding out one hand-written module at a time (--by-hand): 0.804 at 6.0%.
-    threshold: float = 0.8
+    # with an out-of-fold false-positive rate <= 3%: recall 0.864 at 2.8% (2609 attacks, 5055 benign
+    # texts counted, the hand-written ones included); 0.7 gives 0.877 at 3.1%, 0.8 0.847 at 2.3%.
+    # Holding out one hand-written module at a time (--by-hand) it gives 0.824 at 7.6%.
+    threshold: float = 0.75
     classifier: bool = True
-    semantic: bool = False  # embed suspicious passages too
+    semantic: bool = True  # embed suspicious passages too
     # lexical probability from which a passage is also embedded and scored by the combined model; None:
     # 2 * threshold - 1. A lower gate embeds more sentences of ordinary prompts for little gain.
     gate: float | None = 0.5
@@ -303,7 +302,7 @@ class InjectionScanner:
     max_units: int = 24
     # train on each benign text's passages too (as they are scored), not only on the whole text: a
     # sentence of a benign document is then known as benign on its own (held out by hand, recall at
-    # <= 3% false positives 0.608 -> 0.703 with the hand weights, bench/guard_calibrate.py --by-hand)
+    # <= 3% false positives 0.608 -> 0.700 with the hand weights, bench/guard_calibrate.py --by-hand)
     benign_passages: bool = True
     _model: TextClassifier | None = field(default=None, init=False, repr=False)
 
