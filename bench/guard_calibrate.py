@@ -23,6 +23,9 @@ training lines that never touches the independent evaluation sets.
 artefacts, each module written by another hand from its own brief) is scored by a scanner trained
 on everything else, the other hands included: the closest the training data comes to "text from a
 writer the scanner has never seen". It prints each hand's figures and the pooled ones.
+--more-hands adds the hand-written modules that are not in the shipped corpora yet
+(`set_corpus.MORE_HANDS`) to the training rows (and to --by-hand's hands); --hand-weight W weighs
+every hand-written line W in the fit; --benign-passages trains on the benign texts' passages too.
 --show N prints the N highest-scoring held-out benign texts (the false positives to read).
 
 Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
@@ -48,6 +51,7 @@ def main() -> int:
     ap.add_argument("--gate", type=float, default=None, help="lexical probability from which a passage is embedded")
     ap.add_argument("--cross-style", action="store_true", help="train on generated lines, score the hand-written")
     ap.add_argument("--by-hand", action="store_true", help="hold out each hand-written module in turn")
+    ap.add_argument("--more-hands", action="store_true", help="train on set_corpus.MORE_HANDS too (not shipped)")
     ap.add_argument("--hand-weight", type=float, default=None, help="training weight of hand-written lines")
     ap.add_argument("--benign-passages", action="store_true", help="train on benign texts' passages too")
     ap.add_argument("--show", type=int, default=0, help="print the N highest-scoring held-out benign texts")
@@ -70,7 +74,14 @@ def main() -> int:
     sys.path.insert(0, str(Path(__file__).parent / "guard_sets"))
     import set_corpus
 
-    hands = {m.__name__: {text for _, text in m.ATTACKS + m.BENIGN} for m in set_corpus.HANDS}
+    modules = set_corpus.HANDS + (set_corpus.MORE_HANDS if args.more_hands else ())
+    hands = {m.__name__: {text for _, text in m.ATTACKS + m.BENIGN} for m in modules}
+    if args.more_hands:  # the hands that are not in the shipped corpora yet
+        extra = [(t, 1) for m in set_corpus.MORE_HANDS for _, t in m.ATTACKS]
+        extra += [(t, 0) for m in set_corpus.MORE_HANDS for _, t in m.BENIGN]
+        rows += extra
+        counted |= {t for t, y in extra if not y}
+        weight.update({t: 1.0 for t, _ in extra})
     if args.hand_weight is not None:
         weight.update({t: args.hand_weight for h in hands.values() for t in h})
     if args.cross_style or args.by_hand:

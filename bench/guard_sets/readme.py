@@ -56,9 +56,7 @@ SHIPPED_ABOUT = {
     "change settings), data exfiltration through markdown/HTML images and links, and native attacks in 18 other "
     "languages and scripts (zh, ja, ko, ar, fa, ur, hi, bn, he, th, ru, uk, el, tr, vi, id, sw, mixed); last, "
     "whole hand-written tool results, pages, e-mails, invites, markdown, disguised direct attacks (code comments, "
-    "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py), "
-    "then more of the same families from other hands (corpus_hand_a.py to corpus_hand_g.py); every hand-written "
-    'line carries `"weight": 2` (set_corpus.HAND_WEIGHT), its weight in the classifier\'s fit',
+    "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py)",
     "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
     "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
@@ -77,10 +75,7 @@ SHIPPED_ABOUT = {
     "training) and the agent wrappers filled with notes meant for people; ordinary text, requests and look-alikes "
     "in the 18 other languages, and `script_message`: ordinary sentences of one language joined into messages "
     "(trained on, not counted in bench/guard_calibrate.py's false-positive rate); last, hand-written tool "
-    "results, pages, e-mails, markdown and other-script text meant for people (corpus_handwritten.py), then the "
-    "other hands' hard benign texts of eight kinds (meta-talk about instructions, safety rules, prompt design, "
-    "system prompts, settings overrides, translating documents full of rules, tool content meant for people, "
-    "non-Latin text), weighted as the attacks are",
+    "results, pages, e-mails, markdown and other-script text meant for people (corpus_handwritten.py)",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }
@@ -152,12 +147,13 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "  `ordinary_answers.py`, `ordinary_product.py`, `ordinary_code.py`, `ordinary_multilingual.py`;",
         "  `corpus_handwritten.py`: whole hand-written artefacts on both sides, last in each corpus (tool",
         "  results, pages, e-mails, markdown, disguised direct attacks, CJK and other scripts, and the same",
-        "  carriers written for people); `corpus_hand_a.py` … `corpus_hand_g.py`: the same, each module by",
-        "  another helper session from a brief of its own (everyday life and small business; SaaS product",
-        "  teams; media, culture and research; non-Latin scripts only; engineering and public services; online",
-        "  communities and consumer tech; professional services and sales), none of which opened the",
-        "  evaluation sets; `set_corpus.HANDS` lists them, and `bench/guard_calibrate.py --by-hand` holds out",
-        "  one at a time;",
+        "  carriers written for people); `corpus_hand_a.py` … `corpus_hand_g.py`: 1,590 more (480 attacks in",
+        "  seven families, 1,120 hard benign texts in eight kinds), each module by another helper session from",
+        "  a brief of its own (everyday life and small business; SaaS product teams; media, culture and",
+        "  research; non-Latin scripts only; engineering and public services; online communities and consumer",
+        "  tech; professional services and sales), none of which opened the evaluation sets; not in the",
+        "  shipped corpora (`set_corpus.MORE_HANDS`): `bench/guard_calibrate.py --more-hands` trains on them",
+        "  and `--by-hand` holds each hand out in turn;",
         "  `similarity.py` (not part of the build: needs sentence-transformers) reports how close the injection",
         "  eval set is to the two training corpora",
         "- bias: `bias_texts.py`, `set_bias.py`; grounded: `grounded_texts.py`, `set_grounded.py`",

