@@ -84,13 +84,12 @@ def main() -> int:
         weight.update({t: 1.0 for t, _ in extra})
     if args.hand_weight is not None:
         weight.update({t: args.hand_weight for h in hands.values() for t in h})
-    if args.cross_style or args.by_hand:
-        if args.cross_style:
-            written = set().union(*hands.values())
-            splits = [([r for r in rows if r[0] not in written], [r for r in rows if r[0] in written])]
-        else:
-            names = list(hands)
-            splits = [([r for r in rows if r[0] not in h], [r for r in rows if r[0] in h]) for h in hands.values()]
+    if args.cross_style:
+        written = set().union(*hands.values())
+        splits = [([r for r in rows if r[0] not in written], [r for r in rows if r[0] in written])]
+    elif args.by_hand:
+        names = list(hands)
+        splits = [([r for r in rows if r[0] not in h], [r for r in rows if r[0] in h]) for h in hands.values()]
     else:
         fold = [i % args.folds for i in range(len(rows))]
         splits = [
@@ -134,6 +133,8 @@ def main() -> int:
 
 
 def _report(scores: list[tuple[float, int]], fpr: float, table: bool = True) -> None:
+    from keel.guard.scanners.injection import InjectionScanner
+
     n_pos = sum(y for _, y in scores)
     n_neg = len(scores) - n_pos
     if table:
@@ -144,11 +145,12 @@ def _report(scores: list[tuple[float, int]], fpr: float, table: bool = True) -> 
         rate = sum(s >= t and not y for s, y in scores) / n_neg
         if table:
             print(f"  {t:>9.2f} {recall:>7.3f} {rate:>8.3f}")
-        if t == 0.75:
-            at_default = (recall, rate)
         if chosen is None and rate <= fpr:
             chosen = t
-    print(f"  at 0.75: recall {at_default[0]:.3f}, FP rate {at_default[1]:.3f}")
+    default = InjectionScanner.threshold  # the scanner's default, wherever the loop's steps fall
+    recall = sum(s >= default and y for s, y in scores) / n_pos
+    rate = sum(s >= default and not y for s, y in scores) / n_neg
+    print(f"  at {default}: recall {recall:.3f}, FP rate {rate:.3f}")
     print(f"  lowest threshold with FP rate <= {fpr}: {chosen}")
     benign_scores = sorted((s for s, y in scores if not y), reverse=True)
     for cap in (0.02, 0.03, 0.05):
