@@ -13,6 +13,7 @@ they would dilute.
 
     .venv/bin/python bench/guard_calibrate.py [--fpr 0.03] [--folds 5] [--derived script_message]
         [--no-semantic] [--gate G] [--cross-style | --by-hand] [--show N]
+        [--hand-weight W] [--no-benign-passages] [--no-witnesses] [--more-hands]
 
 --no-semantic scores with the lexical model alone (no embeddings), as `semantic: false` does.
 --cross-style replaces the folds with one harder split: train on the generated corpus lines and
@@ -24,8 +25,10 @@ artefacts, each module written by another hand from its own brief) is scored by 
 on everything else, the other hands included: the closest the training data comes to "text from a
 writer the scanner has never seen". It prints each hand's figures and the pooled ones.
 --more-hands adds the hand-written modules that are not in the shipped corpora yet
-(`set_corpus.MORE_HANDS`) to the training rows (and to --by-hand's hands); --hand-weight W weighs
-every hand-written line W in the fit; --benign-passages trains on the benign texts' passages too.
+(`set_corpus.MORE_HANDS`, empty now) to the training rows (and to --by-hand's hands); --hand-weight
+W weighs every hand-written line W in the fit (the corpora give them `set_corpus.HAND_WEIGHT`);
+--no-benign-passages trains on whole benign texts only, --no-witnesses on whole attack documents
+instead of their witness passages (the scanner's `benign_passages` and `attack_witnesses`).
 --show N prints the N highest-scoring held-out benign texts (the false positives to read).
 
 Takes a few minutes the first time (the corpora are embedded once; later runs and every fold reuse
@@ -53,7 +56,8 @@ def main() -> int:
     ap.add_argument("--by-hand", action="store_true", help="hold out each hand-written module in turn")
     ap.add_argument("--more-hands", action="store_true", help="train on set_corpus.MORE_HANDS too (not shipped)")
     ap.add_argument("--hand-weight", type=float, default=None, help="training weight of hand-written lines")
-    ap.add_argument("--benign-passages", action="store_true", help="train on benign texts' passages too")
+    ap.add_argument("--no-benign-passages", action="store_true", help="train on whole benign texts only")
+    ap.add_argument("--no-witnesses", action="store_true", help="train on whole attack documents, no witnesses")
     ap.add_argument("--show", type=int, default=0, help="print the N highest-scoring held-out benign texts")
     args = ap.parse_args()
     derived = {c for c in args.derived.split(",") if c}
@@ -81,7 +85,7 @@ def main() -> int:
         extra += [(t, 0) for m in set_corpus.MORE_HANDS for _, t in m.BENIGN]
         rows += extra
         counted |= {t for t, y in extra if not y}
-        weight.update({t: 1.0 for t, _ in extra})
+        weight.update({t: set_corpus.HAND_WEIGHT for t, _ in extra})
     if args.hand_weight is not None:
         weight.update({t: args.hand_weight for h in hands.values() for t in h})
     if args.cross_style:
@@ -105,7 +109,8 @@ def main() -> int:
                 corpus=str(pos),
                 benign_corpus=str(neg),
                 semantic=not args.no_semantic,
-                benign_passages=args.benign_passages,
+                benign_passages=not args.no_benign_passages,
+                attack_witnesses=not args.no_witnesses,
             )
             if args.gate is not None:
                 scanner.gate = args.gate

@@ -56,7 +56,8 @@ SHIPPED_ABOUT = {
     "change settings), data exfiltration through markdown/HTML images and links, and native attacks in 18 other "
     "languages and scripts (zh, ja, ko, ar, fa, ur, hi, bn, he, th, ru, uk, el, tr, vi, id, sw, mixed); last, "
     "whole hand-written tool results, pages, e-mails, invites, markdown, disguised direct attacks (code comments, "
-    "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py)",
+    "configs, CSV cells, transcripts, drills and stories) and CJK and other-script attacks (corpus_handwritten.py, "
+    "then corpus_hand_a.py … corpus_hand_g.py, weight 2 in the fit)",
     "benign_corpus.jsonl": "ordinary prompts, the benign class when the injection classifier trains: questions, "
     "coding, writing, short chat turns and earlier assistant replies, messages with e-mail addresses, phone "
     "numbers and links, requests about a pasted document (the same documents the indirect injections use, without "
@@ -75,7 +76,8 @@ SHIPPED_ABOUT = {
     "training) and the agent wrappers filled with notes meant for people; ordinary text, requests and look-alikes "
     "in the 18 other languages, and `script_message`: ordinary sentences of one language joined into messages "
     "(trained on, not counted in bench/guard_calibrate.py's false-positive rate); last, hand-written tool "
-    "results, pages, e-mails, markdown and other-script text meant for people (corpus_handwritten.py)",
+    "results, pages, e-mails, markdown and other-script text meant for people (corpus_handwritten.py, then "
+    "corpus_hand_a.py … corpus_hand_g.py, weight 2 in the fit)",
     "bias_examples.jsonl": "stereotyping statements per group",
     "banned_topics_examples.jsonl": "seed sentences per topic for topic rules",
 }
@@ -126,7 +128,8 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
     ]
     for name, rows in evals.items():
         lines += [f"### `{name}` — {len(rows)} lines", "", ABOUT[name], "", f"Counts: {_counts(name, rows)}.", ""]
-    lines += ['## Shipped corpora (`src/keel/guard/data/`, one `{"text", "category"}` per line)', ""]
+    head = '## Shipped corpora (`src/keel/guard/data/`, one `{"text", "category"}` per line; hand-written: `"weight"`)'
+    lines += [head, ""]
     for name, rows in shipped.items():
         lines.append(f"- `{name}` — {len(rows)} lines, {SHIPPED_ABOUT[name]}: {_counts(name, rows)}.")
     lines += [
@@ -151,9 +154,10 @@ def render_readme(evals: dict[str, list[dict]], shipped: dict[str, list[dict]]) 
         "  seven families, 1,120 hard benign texts in eight kinds), each module by another helper session from",
         "  a brief of its own (everyday life and small business; SaaS product teams; media, culture and",
         "  research; non-Latin scripts only; engineering and public services; online communities and consumer",
-        "  tech; professional services and sales), none of which opened the evaluation sets; not in the",
-        "  shipped corpora (`set_corpus.MORE_HANDS`): `bench/guard_calibrate.py --more-hands` trains on them",
-        "  and `--by-hand` holds each hand out in turn;",
+        "  tech; professional services and sales), none of which opened the evaluation sets; in the shipped",
+        "  corpora since 2026-12-08, after them, each line with weight `set_corpus.HAND_WEIGHT` (2);",
+        "  `bench/guard_calibrate.py --by-hand` holds each hand out in turn (`--more-hands` adds modules",
+        "  listed in `set_corpus.MORE_HANDS`, none now, without shipping them);",
         "  `similarity.py` (not part of the build: needs sentence-transformers) reports how close the injection",
         "  eval set is to the two training corpora",
         "- bias: `bias_texts.py`, `set_bias.py`; grounded: `grounded_texts.py`, `set_grounded.py`",

