@@ -15,7 +15,7 @@ from keel.guard.policy import build_policy
 from keel.guard.registry import build_scanner, scanner_class, scanner_names
 from keel.guard.scanners.pii import PiiScanner
 from keel.guard.scanners.secrets import SecretsScanner
-from tests.guard.conftest import trained
+from tests.guard.conftest import BENIGN, trained, write_jsonl
 
 R = ScannerRule
 
@@ -239,7 +239,9 @@ async def test_run_uses_the_guard_thread(guard: Guard) -> None:
     assert verdict.texts == ["key [AWS_ACCESS_KEY]"]
 
 
-def test_warm_loads_what_the_scanners_need(attack_corpus, benign_corpus, tmp_path) -> None:
+def test_warm_loads_what_the_scanners_need(attack_corpus, tmp_path) -> None:
+    # a benign corpus of this test's own: a scanner trained elsewhere on the same texts would share its model
+    benign_corpus = write_jsonl(tmp_path / "benign.jsonl", [{"text": t} for t in [*BENIGN, "Warm the oven first."]])
     params = {"corpus": str(attack_corpus), "benign_corpus": str(benign_corpus)}
     settings = GuardSettings(policies={"default": light(R(scanner="injection", action="block", params=params))})
     g = Guard(settings)

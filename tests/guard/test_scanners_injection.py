@@ -262,6 +262,22 @@ def test_an_attack_document_is_trained_on_as_its_witness_passage(benign_corpus, 
         assert one_sentence.lower() in split._model.positives
 
 
+def test_scanners_with_the_same_training_share_one_model(attack_corpus, tmp_path) -> None:
+    """Two scanners trained on the same texts with the same options (the built-in `default` and `fast`
+    policies both have one) share one classifier: one fit at start-up, one copy in memory. Other texts
+    or other options get a model of their own."""
+    benign = write_jsonl(tmp_path / "benign.jsonl", [{"text": t} for t in [*BENIGN, "Share the bill evenly."]])
+    corpora = {"corpus": str(attack_corpus), "benign_corpus": str(benign), "semantic": False}
+    first, second = InjectionScanner(**corpora), InjectionScanner(**corpora)
+    assert second._model is first._model
+    trained(first, tmp_path)
+    assert second._model._lexical is not None  # trained once, for both
+    assert InjectionScanner(**corpora, attack_witnesses=False)._model is not first._model
+    assert InjectionScanner(**{**corpora, "semantic": True})._model is not first._model
+    other = write_jsonl(tmp_path / "other.jsonl", [{"text": t} for t in [*BENIGN, "Split the bill evenly."]])
+    assert InjectionScanner(**{**corpora, "benign_corpus": str(other)})._model is not first._model
+
+
 def test_text_classifier_and_its_embedding_cache(embedder, tmp_path, monkeypatch) -> None:
     monkeypatch.setenv("KEEL_CACHE_DIR", str(tmp_path))
     texts = ATTACKS[:4]

@@ -28,7 +28,10 @@ the layer.
 
 from __future__ import annotations
 
+import hashlib
 import re
+import threading
+import weakref
 from dataclasses import dataclass, field
 
 from keel.guard.base import Finding, ScanContext, ScanResult
@@ -278,6 +281,32 @@ def _units(view: str) -> list[str]:
     return parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
 
 
+# one classifier per training set in a process, while a scanner uses it: the built-in `default` and
+# `fast` policies (and any rule with the same corpora and options) share one fit and its memory
+_MODELS: weakref.WeakValueDictionary[str, TextClassifier] = weakref.WeakValueDictionary()
+_MODELS_LOCK = threading.Lock()
+
+
+def _shared_model(
+    cls: type[TextClassifier],
+    positives: list[str],
+    negatives: list[str],
+    embedding_model: str | None,
+    weights: list[float] | None,
+) -> TextClassifier:
+    """The live classifier of class CLS built from these training texts and weights, else a new one."""
+    h = hashlib.sha256(f"{cls.__name__}\x00{embedding_model}\x00{len(positives)}\x00{weights}".encode())
+    for text in positives + negatives:
+        h.update(text.encode() + b"\x00")
+    key = h.hexdigest()
+    with _MODELS_LOCK:
+        model = _MODELS.get(key)
+        if model is None:
+            model = cls(positives, negatives, embedding_model, weights=weights)
+            _MODELS[key] = model
+        return model
+
+
 @dataclass
 class _WitnessedClassifier(TextClassifier):
     """A TextClassifier that, when it is fitted, first replaces each positive of several passages by its
@@ -357,11 +386,12 @@ class InjectionScanner:
                             known.add(unit)
                             negatives.append(unit)
                             weights.append(float(row.get("weight", 1.0)))
-            self._model = (_WitnessedClassifier if self.attack_witnesses else TextClassifier)(
+            self._model = _shared_model(
+                _WitnessedClassifier if self.attack_witnesses else TextClassifier,
                 positives,
                 negatives,
                 self.embedding_model if self.semantic else None,
-                weights=None if all(w == 1.0 for w in weights) else weights,
+                None if all(w == 1.0 for w in weights) else weights,
             )
 
     def warm(self) -> None:
