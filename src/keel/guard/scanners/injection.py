@@ -16,11 +16,10 @@
    descriptions and other languages) against benign prompts, hard look-alikes included
    (`benign_corpus.jsonl`; a line's `weight`, if any, is its weight in the fit). Each view and
    each passage of it is scored by a lexical model (TF-IDF over character and word n-grams); an
-   attack hidden in one sentence of a long document is scored on that sentence. It is trained the
-   same way: every passage of a benign text is a negative, and an attack document of several
-   passages is a positive through its witness, the passage a first model scores highest. The passages it
-   finds suspicious (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model
-   over the TF-IDF features and the embedding together (`semantic: false` leaves that out).
+   attack hidden in one sentence of a long document is scored on that sentence, and it is trained
+   on units of the same kind (`keel.guard.scanners.injection_model`). The passages it finds
+   suspicious (`gate`) are also embedded with all-MiniLM-L6-v2 and scored again by one model over
+   the TF-IDF features and the embedding together (`semantic: false` leaves that out).
 
 The score is the highest of the layers; `triggered` when it reaches `threshold`. Findings name
 the layer.
@@ -28,17 +27,15 @@ the layer.
 
 from __future__ import annotations
 
-import hashlib
 import re
-import threading
-import weakref
 from dataclasses import dataclass, field
 
 from keel.guard.base import Finding, ScanContext, ScanResult
 from keel.guard.classifier import TextClassifier
 from keel.guard.corpus import load_corpus
 from keel.guard.deobfuscate import HOMOGLYPHS, views
-from keel.guard.scanners._sentences import embedded_prose, passages
+from keel.guard.scanners.injection_model import shared_model
+from keel.guard.scanners.injection_model import units as units_of
 from keel.text.normalize import normalize_text
 
 _IGNORE = r"(?:ignore|disregard|forget|skip|override|bypass|abandon|discard|neglect|overlook|stop following)"
@@ -272,71 +269,6 @@ def _exfiltration(text: str) -> bool:
     return False
 
 
-def _units(view: str) -> list[str]:
-    """What the classifier scores of one view: the whole text, then the prose inside its JSON or HTML,
-    then its sentences (long ones cut at 48 words)."""
-    parts = passages(view, max_words=48, join=False)
-    if len(parts) > 1:  # a sign-off like "best, l." says nothing; the whole text covers it
-        parts = [view] + [p for p in parts if len(p.split()) >= 3]
-    return parts[:1] + embedded_prose(view) + parts[1:]  # within max_units, however long
-
-
-# one classifier per training set in a process, while a scanner uses it: the built-in `default` and
-# `fast` policies (and any rule with the same corpora and options) share one fit and its memory
-_MODELS: weakref.WeakValueDictionary[str, TextClassifier] = weakref.WeakValueDictionary()
-_MODELS_LOCK = threading.Lock()
-
-
-def _shared_model(
-    cls: type[TextClassifier],
-    positives: list[str],
-    negatives: list[str],
-    embedding_model: str | None,
-    weights: list[float] | None,
-) -> TextClassifier:
-    """The live classifier of class CLS built from these training texts and weights, else a new one."""
-    h = hashlib.sha256(f"{cls.__name__}\x00{embedding_model}\x00{len(positives)}\x00{weights}".encode())
-    for text in positives + negatives:
-        h.update(text.encode() + b"\x00")
-    key = h.hexdigest()
-    with _MODELS_LOCK:
-        model = _MODELS.get(key)
-        if model is None:
-            model = cls(positives, negatives, embedding_model, weights=weights)
-            _MODELS[key] = model
-        return model
-
-
-@dataclass
-class _WitnessedClassifier(TextClassifier):
-    """A TextClassifier that, when it is fitted, first replaces each positive of several passages by its
-    witness: the passage that a lexical model trained on the whole texts scores highest, weighted as its
-    text. A passage that is a training text already is never a witness; a one-passage positive stays."""
-
-    _witnessed: bool = field(default=False, init=False, repr=False)
-
-    def fit(self) -> TextClassifier:
-        with self._lock:
-            if not self._witnessed:
-                n = len(self.positives)
-                weights = self.weights or [1.0] * (n + len(self.negatives))
-                first = TextClassifier(self.positives, self.negatives, None, weights=self.weights).fit()
-                known = set(self.positives) | set(self.negatives)
-                kept, witnesses = [], []
-                for text, weight in zip(self.positives, weights):
-                    units = [u for u in _units(text)[1:] if u not in known]
-                    if units:
-                        witnesses.append((units[int(first.lexical(units).argmax())], weight))
-                    else:
-                        kept.append((text, weight))
-                rows = kept + witnesses
-                self.positives = [t for t, _ in rows]
-                if self.weights is not None:
-                    self.weights = [w for _, w in rows] + weights[n:]
-                self._witnessed = True
-        return super().fit()
-
-
 _ARABIC_MARKS = re.compile(r"[\u064b-\u065f\u0670\u0640]")  # harakat and tatweel: not part of a word's spelling
 
 
@@ -374,24 +306,12 @@ class InjectionScanner:
 
     def __post_init__(self) -> None:
         if self.classifier:
-            attacks, benign = load_corpus(self.corpus), load_corpus(self.benign_corpus)
-            positives = [views(r["text"])[0] for r in attacks]
-            negatives = [views(r["text"])[0] for r in benign]
-            weights = [float(r.get("weight", 1.0)) for r in attacks + benign]
-            if self.benign_passages:
-                known = set(positives) | set(negatives)
-                for text, row in zip(list(negatives), benign):
-                    for unit in _units(text)[1:]:
-                        if unit not in known:
-                            known.add(unit)
-                            negatives.append(unit)
-                            weights.append(float(row.get("weight", 1.0)))
-            self._model = _shared_model(
-                _WitnessedClassifier if self.attack_witnesses else TextClassifier,
-                positives,
-                negatives,
+            self._model = shared_model(
+                load_corpus(self.corpus),
+                load_corpus(self.benign_corpus),
                 self.embedding_model if self.semantic else None,
-                None if all(w == 1.0 for w in weights) else weights,
+                self.benign_passages,
+                self.attack_witnesses,
             )
 
     def warm(self) -> None:
@@ -426,7 +346,7 @@ class InjectionScanner:
     def _classify(self, seen: list[str]) -> list[Finding]:
         units: list[str] = []
         for view in seen:
-            for unit in _units(view):
+            for unit in units_of(view):
                 if unit not in units:
                     units.append(unit)
         units = units[: self.max_units]
