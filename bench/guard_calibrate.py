@@ -66,9 +66,10 @@ def main() -> int:
     from keel.guard.corpus import load_corpus
     from keel.guard.scanners.injection import InjectionScanner
 
-    attacks = [r["text"] for r in load_corpus("injection_corpus")]
-    benign = [(r["text"], r.get("category", "")) for r in load_corpus("benign_corpus")]
-    weight = {r["text"]: r.get("weight", 1.0) for r in load_corpus("injection_corpus") + load_corpus("benign_corpus")}
+    attack_rows, benign_rows = load_corpus("injection_corpus"), load_corpus("benign_corpus")
+    attacks = [r["text"] for r in attack_rows]
+    benign = [(r["text"], r.get("category", "")) for r in benign_rows]
+    weight = {r["text"]: r.get("weight", 1.0) for r in attack_rows + benign_rows}
     counted = {t for t, c in benign if c not in derived}
     rows = [(t, 1) for t in attacks] + [(t, 0) for t, _ in benign]
     random.Random(7).shuffle(rows)
